@@ -1,0 +1,41 @@
+// legalaid-cli: every core service from the command line. Parsing and dispatch only; the work is in core.
+#include "arguments.h"
+#include "commands.h"
+#include "common/translations.h"
+#include "storage/sqlcipher_driver.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <sodium.h>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("legalaid-cli"));
+    QCoreApplication::setApplicationVersion(legalaid::applicationVersion());
+    if (sodium_init() < 0) {
+        std::fputs("E_INTERNAL: libsodium could not be initialised.\n", stderr);
+        return 1;
+    }
+    legalaid::storage::registerSqlCipherDriver();
+
+    const auto parsed = legalaid::cli::parseArguments(QCoreApplication::arguments());
+    const QString language = parsed.arguments.option(QStringLiteral("lang"));
+    legalaid::installTranslations(app, language.isEmpty() ? legalaid::languageFromLocale() : language);
+    const legalaid::cli::Console console(parsed.arguments.flags.contains(QStringLiteral("json")));
+
+    if (!parsed.error.isEmpty())
+        return console.usage(parsed.error);
+    if (!language.isEmpty() && language != QLatin1String("vi") && language != QLatin1String("en"))
+        return console.usage(QCoreApplication::translate("Cli", "Unknown --lang \"%1\": use vi or en.").arg(language));
+    if (parsed.arguments.flags.contains(QStringLiteral("version"))) {
+        std::printf("legalaid-cli %s\n", qPrintable(legalaid::applicationVersion()));
+        return 0;
+    }
+    if (parsed.arguments.flags.contains(QStringLiteral("help"))) {
+        std::printf("%s\n", legalaid::cli::helpText().toUtf8().constData());
+        return 0;
+    }
+    return legalaid::cli::runCommand(parsed.arguments, console);
+}

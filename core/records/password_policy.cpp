@@ -1,0 +1,81 @@
+#include "records/password_policy.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cmath>
+
+namespace legalaid {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PasswordPolicy", text);
+}
+
+} // namespace
+
+PasswordStrength estimatePasswordStrength(const QString& password)
+{
+    if (password.isEmpty())
+        return PasswordStrength::Empty;
+    if (password.size() < kMinimumPasswordLength)
+        return PasswordStrength::TooShort;
+
+    // A rough entropy estimate: the alphabet the password draws from, discounted for repeated characters.
+    bool lower = false, upper = false, digit = false, other = false;
+    QSet<QChar> distinct;
+    for (QChar c : password) {
+        distinct.insert(c);
+        if (c.isLower())
+            lower = true;
+        else if (c.isUpper())
+            upper = true;
+        else if (c.isDigit())
+            digit = true;
+        else
+            other = true;
+    }
+    const int alphabet = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
+    const double perChar = std::log2(std::max(alphabet, 2));
+    const double effectiveLength = std::min<double>(password.size(), distinct.size() * 1.5);
+    const double bits = perChar * effectiveLength;
+    if (bits < 45)
+        return PasswordStrength::Weak;
+    if (bits < 70)
+        return PasswordStrength::Fair;
+    return PasswordStrength::Strong;
+}
+
+QString passwordStrengthLabel(PasswordStrength strength)
+{
+    switch (strength) {
+    case PasswordStrength::Empty: return tr("Enter a password");
+    case PasswordStrength::TooShort: return tr("Too short: at least 10 characters");
+    case PasswordStrength::Weak: return tr("Weak: add words, digits or symbols");
+    case PasswordStrength::Fair: return tr("Fair");
+    case PasswordStrength::Strong: return tr("Strong");
+    }
+    return {};
+}
+
+Status checkNewPassword(const QString& password)
+{
+    switch (estimatePasswordStrength(password)) {
+    case PasswordStrength::Empty:
+        return makeError(ErrorCode::EmptyPassword, tr("The password is empty. Enter a password."));
+    case PasswordStrength::TooShort:
+        return makeError(ErrorCode::WeakPassword,
+                         tr("The password is too short: use at least 10 characters, for example a few words."));
+    case PasswordStrength::Weak:
+        return makeError(ErrorCode::WeakPassword,
+                         tr("The password is too easy to guess: use more different characters or a few words."));
+    case PasswordStrength::Fair:
+    case PasswordStrength::Strong:
+        break;
+    }
+    return {};
+}
+
+} // namespace legalaid

@@ -1,0 +1,203 @@
+#include "records/session.h"
+
+#include "storage/keyring.h"
+#include "storage/migrator.h"
+#include "storage/pending_audit_journal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace legalaid {
+
+using storage::DatabaseFiles;
+using storage::EncryptedDatabase;
+using storage::Keyring;
+using storage::SecureBytes;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Session", text);
+}
+
+void recordFailedLogin(const DatabaseFiles& files, const Keyring& keyring, const QString& user,
+                       const Error& error)
+{
+    storage::PendingAuditJournal(files.pendingAudit)
+        .append(keyring.auditPublicKey(),
+                QJsonObject{{QStringLiteral("action"), QStringLiteral("login.failed")},
+                            {QStringLiteral("user"), user},
+                            {QStringLiteral("reason"), errorCodeName(error.code)},
+                            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+}
+
+} // namespace
+
+Result<std::unique_ptr<EncryptedDatabase>> openAndMigrate(const QString& databasePath, const SecureBytes& key)
+{
+    auto opened = EncryptedDatabase::open(databasePath, key, EncryptedDatabase::OpenMode::OpenExisting);
+    if (!opened)
+        return opened.error();
+    storage::Migrator migrator(storage::Migrator::builtin());
+    if (auto migrated = migrator.migrate(**opened, storage::backupBesideDatabase(**opened)); !migrated)
+        return migrated.error();
+    return std::move(opened).value();
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, const QString& user,
+                                               const QString& password)
+{
+    const DatabaseFiles files = DatabaseFiles::forDatabase(databasePath);
+    if (!QFileInfo::exists(files.database))
+        return makeError(ErrorCode::DatabaseMissing,
+                         tr("The database %1 does not exist. Check the path.")
+                             .arg(QDir::toNativeSeparators(files.database)));
+    if (password.isEmpty())
+        return makeError(ErrorCode::EmptyPassword, tr("The password is empty. Enter your password."));
+
+    auto keyring = Keyring::load(files.keyring);
+    if (!keyring)
+        return keyring.error();
+    auto unwrapped = keyring->unwrap(user, password);
+    if (!unwrapped) {
+        if (unwrapped.error().code == ErrorCode::WrongPassword || unwrapped.error().code == ErrorCode::UnknownUser)
+            recordFailedLogin(files, *keyring, user, unwrapped.error());
+        return unwrapped.error();
+    }
+    if (!keyring->sealMatches(unwrapped->key))
+        return makeError(ErrorCode::KeyringDamaged,
+                         tr("The keyring %1 was changed outside the application and is not trusted. Restore it "
+                            "from a backup, or set a new password with the recovery code.")
+                             .arg(QDir::toNativeSeparators(files.keyring)));
+
+    auto database = openAndMigrate(files.database, unwrapped->key);
+    SecureBytes key = std::move(unwrapped->key);
+    if (!database && database.error().code == ErrorCode::NotADatabase && !unwrapped->previousKey.isEmpty()) {
+        // A rekey stopped before the file was re-encrypted: the previous key still opens it.
+        database = openAndMigrate(files.database, unwrapped->previousKey);
+        if (database)
+            key = std::move(unwrapped->previousKey);
+    }
+    if (!database)
+        return database.error();
+    if (keyring->rekeyPending()) {
+        // Finish whichever half of an interrupted rekey is left, so the keyring holds one key again.
+        keyring->finishRekey(key);
+        if (auto saved = keyring->save(files.keyring); !saved)
+            return saved.error();
+    }
+
+    std::unique_ptr<Session> session(new Session());
+    session->m_files = files;
+    session->m_database = std::move(database).value();
+    session->m_key = std::move(key);
+
+    auto record = UserRepository(session->db()).findByName(user);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return makeError(ErrorCode::UnknownUser,
+                         tr("There is no user \"%1\" in this database. Check the user name.").arg(user));
+    if (!(*record)->active)
+        return makeError(ErrorCode::UserInactive,
+                         tr("The user \"%1\" has been removed. Ask an administrator.").arg(user));
+    session->m_user = **record;
+    if (auto centre = session->reloadCentre(); !centre)
+        return centre.error();
+    if (auto imported = session->importPendingEvents(); !imported)
+        return imported.error();
+    return session;
+}
+
+Session::~Session()
+{
+    m_database.reset();
+    m_key.wipe();
+}
+
+Status Session::reloadCentre()
+{
+    auto centre = SettingsRepository(db()).centre();
+    if (!centre)
+        return centre.error();
+    m_centre = *centre;
+    return {};
+}
+
+Status Session::importPendingEvents()
+{
+    const storage::PendingAuditJournal journal(m_files.pendingAudit);
+    const SecureBytes auditSecret = Keyring::auditSecretKey(m_key);
+    const auto drained = journal.read(auditSecret, Keyring::auditPublicKeyFor(m_key));
+    auto status = writeAudited(event(QStringLiteral("login")), [&]() -> Status {
+        AuditLog log(db());
+        for (const QJsonObject& pending : drained.events) {
+            AuditEvent imported;
+            imported.actor = pending.value(QStringLiteral("user")).toString();
+            imported.action = pending.value(QStringLiteral("action")).toString();
+            imported.targetType = QStringLiteral("user");
+            imported.targetId = imported.actor;
+            imported.details = pending.value(QStringLiteral("reason")).toString();
+            imported.at = QDateTime::fromString(pending.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+            if (auto appended = log.append(imported); !appended)
+                return appended;
+        }
+        if (drained.unreadable > 0) {
+            if (auto appended = log.append(event(QStringLiteral("login.failed.unreadable"), {}, {},
+                                                 QString::number(drained.unreadable)));
+                !appended)
+                return appended;
+        }
+        return {};
+    });
+    if (status)
+        journal.remove();
+    return status;
+}
+
+AuditEvent Session::event(const QString& action, const QString& targetType, const QString& targetId,
+                          const QString& details) const
+{
+    return AuditEvent{m_user.name, action, targetType, targetId, details, std::nullopt};
+}
+
+Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<Status()>& work)
+{
+    QSqlDatabase connection = db();
+    if (!connection.transaction()) {
+        const QSqlError error = connection.lastError();
+        if (error.nativeErrorCode().toInt() == 5 || (error.nativeErrorCode().toInt() & 0xff) == 5)
+            return makeError(ErrorCode::Busy, tr("The database is busy with another user's change. Try again in a "
+                                                 "moment."));
+        return makeError(ErrorCode::Sql, tr("Cannot start a change: %1").arg(error.databaseText()));
+    }
+    Status status = work();
+    if (status)
+        status = AuditLog(connection).append(auditEvent);
+    if (!status) {
+        connection.rollback();
+        return status;
+    }
+    if (!connection.commit()) {
+        const QString reason = connection.lastError().databaseText();
+        connection.rollback();
+        return makeError(ErrorCode::Sql, tr("The change could not be saved: %1").arg(reason));
+    }
+    return {};
+}
+
+Status Session::audit(const AuditEvent& auditEvent)
+{
+    return writeAudited(auditEvent, [] { return Status{}; });
+}
+
+void Session::replaceKey(SecureBytes newKey)
+{
+    m_key = std::move(newKey);
+}
+
+} // namespace legalaid

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/result.h"
+#include "records/audit_log.h"
+#include "records/centre_settings.h"
+#include "records/user_repository.h"
+#include "storage/database_files.h"
+#include "storage/encrypted_database.h"
+#include "storage/secure_bytes.h"
+
+#include <functional>
+#include <memory>
+
+namespace legalaid {
+
+// An unlocked database: the open connection, the database key in locked memory and the signed-in user.
+// Destroying the session closes the connection and wipes the key; that is how the desk locks.
+// A session belongs to the thread that opened it.
+class Session {
+public:
+    // Unlocks with a user's password: keyring slot -> database key -> SQLCipher, then migrations.
+    // A failed attempt is recorded (sealed) and enters the audit log at the next successful login.
+    [[nodiscard]] static Result<std::unique_ptr<Session>> open(const QString& databasePath, const QString& user,
+                                                               const QString& password);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    [[nodiscard]] const UserRecord& user() const { return m_user; }
+    [[nodiscard]] const CentreSettings& centre() const { return m_centre; }
+    [[nodiscard]] const storage::DatabaseFiles& files() const { return m_files; }
+    [[nodiscard]] QSqlDatabase db() const { return m_database->connection(); }
+    [[nodiscard]] storage::EncryptedDatabase& database() { return *m_database; }
+    [[nodiscard]] const storage::SecureBytes& databaseKey() const { return m_key; }
+
+    // Runs `work` and the audit entry for it in one transaction: both commit or neither does.
+    [[nodiscard]] Status writeAudited(const AuditEvent& event, const std::function<Status()>& work);
+    // Records a read of something sensitive, or a print, export or lock.
+    [[nodiscard]] Status audit(const AuditEvent& event);
+    [[nodiscard]] AuditEvent event(const QString& action, const QString& targetType = {},
+                                   const QString& targetId = {}, const QString& details = {}) const;
+
+    // Used by rekey once the file is re-encrypted.
+    void replaceKey(storage::SecureBytes newKey);
+    // Re-reads the centre settings after they changed.
+    [[nodiscard]] Status reloadCentre();
+
+private:
+    Session() = default;
+    [[nodiscard]] Status importPendingEvents();
+
+    storage::DatabaseFiles m_files;
+    std::unique_ptr<storage::EncryptedDatabase> m_database;
+    storage::SecureBytes m_key;
+    UserRecord m_user;
+    CentreSettings m_centre;
+};
+
+// Opens the database with a key (no user), used by recovery and set-up. Runs migrations.
+[[nodiscard]] Result<std::unique_ptr<storage::EncryptedDatabase>>
+openAndMigrate(const QString& databasePath, const storage::SecureBytes& key);
+
+} // namespace legalaid

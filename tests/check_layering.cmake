@@ -1,0 +1,22 @@
+# Fails when a file under core/ includes a Widgets or PrintSupport header (directly or by class name).
+file(GLOB_RECURSE files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+set(widget_classes QWidget QDialog QMainWindow QMessageBox QApplication QPrinter QPrintDialog
+    QPrintPreviewDialog QAbstractButton QPushButton QLineEdit QLabel QLayout QWizard QAction QMenu)
+set(violations "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS includes)
+        string(REGEX MATCH "[<\"]([^>\"]+)[>\"]" _ "${line}")
+        set(header "${CMAKE_MATCH_1}")
+        get_filename_component(base "${header}" NAME)
+        if(header MATCHES "^(QtWidgets|QtPrintSupport)(/|$)" OR base IN_LIST widget_classes
+           OR header MATCHES "^ui_")
+            string(APPEND violations "\n  ${f}: ${line}")
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH files count)
+if(violations)
+    message(FATAL_ERROR "core/ must not include Widgets or PrintSupport headers:${violations}")
+endif()
+message(STATUS "layering: ${count} files under core/ checked, none includes Widgets or PrintSupport")
