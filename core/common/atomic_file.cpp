@@ -110,8 +110,8 @@ bool isWritableFolder(const QString& folder)
     const QFileInfo info(folder);
     if (!info.exists() || !info.isDir() || !info.isWritable())
         return false;
-    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
-                          | QFileDevice::WriteOther;
+    // The mode bits only: Qt derives WriteUser from access(), which is always true for root.
+    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     return (info.permissions() & anyWrite) != 0;
 }
 

@@ -138,6 +138,12 @@ Result<SecureBytes> RecoveryCode::decode(const QString& input)
                                  .arg(g + 1));
     }
 
+    // The last key character carries one bit; its four padding bits are always zero.
+    if ((data[kDataChars - 1] & 0x0f) != 0)
+        return makeError(ErrorCode::RecoveryCodeTypo,
+                         tr("Group %1 of the recovery code looks mistyped. Check that group against the paper.")
+                             .arg(kDataGroups));
+
     SecureBytes key(kKeyBytes);
     for (int bit = 0; bit < kKeyBytes * 8; ++bit) {
         const int v = data[static_cast<std::size_t>(bit / 5)];
