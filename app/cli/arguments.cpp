@@ -7,20 +7,27 @@ namespace legalaid::cli {
 namespace {
 
 // Every option that takes a value, across all commands; anything else starting with -- is a flag.
-const QSet<QString>& valueOptions()
-{
-    static const QSet<QString> names{
-        QStringLiteral("db"),          QStringLiteral("user"),           QStringLiteral("password-file"),
-        QStringLiteral("lang"),        QStringLiteral("centre-name"),    QStringLiteral("centre-code"),
-        QStringLiteral("place-name"),  QStringLiteral("parent-agency"),  QStringLiteral("admin"),
-        QStringLiteral("admin-full-name"), QStringLiteral("kdf"),        QStringLiteral("role"),
-        QStringLiteral("full-name"),   QStringLiteral("new-password-file"), QStringLiteral("recovery-code"),
-        QStringLiteral("limit")};
+const QSet<QString>& valueOptions() {
+    static const QSet<QString> names{QStringLiteral("db"),
+                                     QStringLiteral("user"),
+                                     QStringLiteral("password-file"),
+                                     QStringLiteral("lang"),
+                                     QStringLiteral("centre-name"),
+                                     QStringLiteral("centre-code"),
+                                     QStringLiteral("place-name"),
+                                     QStringLiteral("parent-agency"),
+                                     QStringLiteral("admin"),
+                                     QStringLiteral("admin-full-name"),
+                                     QStringLiteral("kdf"),
+                                     QStringLiteral("role"),
+                                     QStringLiteral("full-name"),
+                                     QStringLiteral("new-password-file"),
+                                     QStringLiteral("recovery-code"),
+                                     QStringLiteral("limit")};
     return names;
 }
 
-const QSet<QString>& flagOptions()
-{
+const QSet<QString>& flagOptions() {
     static const QSet<QString> names{QStringLiteral("json"), QStringLiteral("password-stdin"),
                                      QStringLiteral("help"), QStringLiteral("version")};
     return names;
@@ -28,8 +35,7 @@ const QSet<QString>& flagOptions()
 
 } // namespace
 
-ParseResult parseArguments(const QStringList& argv)
-{
+ParseResult parseArguments(const QStringList& argv) {
     ParseResult result;
     for (qsizetype i = 1; i < argv.size(); ++i) {
         const QString& token = argv.at(i);
@@ -60,7 +66,8 @@ ParseResult parseArguments(const QStringList& argv)
                        "--password-stdin or type it when asked.");
             return result;
         } else {
-            result.error = QCoreApplication::translate("Cli", "Unknown option --%1. See legalaid-cli --help.").arg(name);
+            result.error =
+                QCoreApplication::translate("Cli", "Unknown option --%1. See legalaid-cli --help.").arg(name);
             return result;
         }
     }

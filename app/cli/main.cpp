@@ -5,12 +5,10 @@
 #include "storage/sqlcipher_driver.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <sodium.h>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("legalaid-cli"));
     QCoreApplication::setApplicationVersion(legalaid::applicationVersion());
@@ -28,7 +26,8 @@ int main(int argc, char** argv)
     if (!parsed.error.isEmpty())
         return console.usage(parsed.error);
     if (!language.isEmpty() && language != QLatin1String("vi") && language != QLatin1String("en"))
-        return console.usage(QCoreApplication::translate("Cli", "Unknown --lang \"%1\": use vi or en.").arg(language));
+        return console.usage(
+            QCoreApplication::translate("Cli", "Unknown --lang \"%1\": use vi or en.").arg(language));
     if (parsed.arguments.flags.contains(QStringLiteral("version"))) {
         std::printf("legalaid-cli %s\n", qPrintable(legalaid::applicationVersion()));
         return 0;

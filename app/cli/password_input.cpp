@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -20,13 +19,7 @@ namespace legalaid::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-QString firstLine(QByteArray bytes)
-{
+QString firstLine(QByteArray bytes) {
     const qsizetype newline = bytes.indexOf('\n');
     if (newline >= 0)
         bytes.truncate(newline);
@@ -35,8 +28,7 @@ QString firstLine(QByteArray bytes)
     return QString::fromUtf8(bytes);
 }
 
-bool stdinIsTerminal()
-{
+bool stdinIsTerminal() {
 #ifdef Q_OS_WIN
     return _isatty(_fileno(stdin)) != 0;
 #else
@@ -47,8 +39,7 @@ bool stdinIsTerminal()
 // Turns terminal echo off for its lifetime.
 class EchoOff {
 public:
-    EchoOff()
-    {
+    EchoOff() {
 #ifndef Q_OS_WIN
         if (::tcgetattr(STDIN_FILENO, &m_saved) == 0) {
             termios silent = m_saved;
@@ -62,8 +53,7 @@ public:
         }
 #endif
     }
-    ~EchoOff()
-    {
+    ~EchoOff() {
         if (!m_active)
             return;
 #ifndef Q_OS_WIN
@@ -86,34 +76,36 @@ private:
 
 } // namespace
 
-Result<QString> readPasswordFile(const QString& path)
-{
+Result<QString> readPasswordFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("Cannot read the password file %1: %2.")
-                                            .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Cli", "Cannot read the password file %1: %2.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
     const QString password = firstLine(file.read(64 * 1024));
     if (password.isEmpty())
         return makeError(ErrorCode::EmptyPassword,
-                         tr("The password file %1 is empty: write the password on its first line.")
+                         QCoreApplication::translate(
+                             "Cli", "The password file %1 is empty: write the password on its first line.")
                              .arg(QDir::toNativeSeparators(path)));
     return password;
 }
 
-Result<QString> readPasswordLineFromStdin()
-{
+Result<QString> readPasswordLineFromStdin() {
     std::string line;
     if (!std::getline(std::cin, line) || line.empty() || line == "\r")
-        return makeError(ErrorCode::EmptyPassword, tr("No password arrived on standard input."));
+        return makeError(ErrorCode::EmptyPassword,
+                         QCoreApplication::translate("Cli", "No password arrived on standard input."));
     return firstLine(QByteArray::fromStdString(line));
 }
 
-Result<QString> promptPassword(const QString& prompt)
-{
+Result<QString> promptPassword(const QString& prompt) {
     if (!stdinIsTerminal())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("No password given: use --password-file FILE or --password-stdin, or run the command "
-                            "in a terminal."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "Cli", "No password given: use --password-file FILE or --password-stdin, or run the command "
+                       "in a terminal."));
     std::fputs(prompt.toUtf8().constData(), stderr);
     std::fflush(stderr);
     std::string line;
@@ -123,7 +115,8 @@ Result<QString> promptPassword(const QString& prompt)
     }
     std::fputs("\n", stderr);
     if (line.empty())
-        return makeError(ErrorCode::EmptyPassword, tr("The password is empty. Enter a password."));
+        return makeError(ErrorCode::EmptyPassword,
+                         QCoreApplication::translate("Cli", "The password is empty. Enter a password."));
     return firstLine(QByteArray::fromStdString(line));
 }
 

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -21,26 +20,25 @@ namespace legalaid {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AtomicFile", text);
-}
-
-Error writeError(const QString& path, int err)
-{
+Error writeError(const QString& path, int err) {
     if (err == EACCES || err == EPERM || err == EROFS)
-        return makeError(ErrorCode::ReadOnlyLocation,
-                         tr("Cannot write %1: the folder is read-only. Choose a folder you can write to.")
-                             .arg(QDir::toNativeSeparators(path)));
+        return makeError(
+            ErrorCode::ReadOnlyLocation,
+            QCoreApplication::translate(
+                "AtomicFile", "Cannot write %1: the folder is read-only. Choose a folder you can write to.")
+                .arg(QDir::toNativeSeparators(path)));
     if (err == ENOSPC || err == EFBIG)
-        return makeError(ErrorCode::Io, tr("Cannot write %1: the disk is full. Free some space and try again.")
-                                            .arg(QDir::toNativeSeparators(path)));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("AtomicFile",
+                                        "Cannot write %1: the disk is full. Free some space and try again.")
+                .arg(QDir::toNativeSeparators(path)));
     return makeError(ErrorCode::Io,
-                     tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))));
+                     QCoreApplication::translate("AtomicFile", "Cannot write %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))));
 }
 
-bool syncFile(QFile& file)
-{
+bool syncFile(QFile& file) {
 #ifdef Q_OS_WIN
     return _commit(file.handle()) == 0;
 #else
@@ -48,8 +46,7 @@ bool syncFile(QFile& file)
 #endif
 }
 
-void syncFolder(const QString& folder)
-{
+void syncFolder(const QString& folder) {
 #ifndef Q_OS_WIN
     const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
     if (fd >= 0) {
@@ -61,8 +58,7 @@ void syncFolder(const QString& folder)
 #endif
 }
 
-bool replaceFile(const QString& from, const QString& to)
-{
+bool replaceFile(const QString& from, const QString& to) {
 #ifdef Q_OS_WIN
     return MoveFileExW(reinterpret_cast<LPCWSTR>(from.utf16()), reinterpret_cast<LPCWSTR>(to.utf16()),
                        MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH) != 0;
@@ -73,8 +69,7 @@ bool replaceFile(const QString& from, const QString& to)
 
 } // namespace
 
-Status writeFileAtomically(const QString& path, const QByteArray& content)
-{
+Status writeFileAtomically(const QString& path, const QByteArray& content) {
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     if (!isWritableFolder(folder))
@@ -105,8 +100,7 @@ Status writeFileAtomically(const QString& path, const QByteArray& content)
     return {};
 }
 
-bool isWritableFolder(const QString& folder)
-{
+bool isWritableFolder(const QString& folder) {
     const QFileInfo info(folder);
     if (!info.exists() || !info.isDir() || !info.isWritable())
         return false;

@@ -47,8 +47,7 @@ struct Error {
 namespace legalaid {
 
 // Qt SQL binds a null QString as SQL NULL; columns declared NOT NULL want '' for "no text".
-[[nodiscard]] inline QString textOrEmpty(const QString& text)
-{
+[[nodiscard]] inline QString textOrEmpty(const QString& text) {
     return text.isNull() ? QStringLiteral("") : text;
 }
 

@@ -7,15 +7,13 @@
 
 namespace legalaid {
 
-QString languageFromLocale()
-{
+QString languageFromLocale() {
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("vi");
 }
 
-void installTranslations(QCoreApplication& app, const QString& language)
-{
+void installTranslations(QCoreApplication& app, const QString& language) {
     if (language != QLatin1String("vi"))
-        return; // the source strings are English
+        return;                        // the source strings are English
     auto* own = new QTranslator(&app); // owned by the application
     if (own->load(QStringLiteral(":/i18n/legalaid_vi.qm")))
         QCoreApplication::installTranslator(own);
@@ -25,8 +23,7 @@ void installTranslations(QCoreApplication& app, const QString& language)
     QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
 }
 
-QString applicationVersion()
-{
+QString applicationVersion() {
     return QStringLiteral(LEGALAID_VERSION_STRING);
 }
 

@@ -21,14 +21,12 @@ namespace {
 constexpr int kPdfResolution = 300;
 constexpr int kGroupsPerRow = 7;
 
-QString escaped(const QString& text)
-{
+QString escaped(const QString& text) {
     return text.toHtmlEscaped();
 }
 
 // Decree 30 wants Times New Roman; Liberation Serif has the same metrics where it is absent.
-QFont documentFont()
-{
+QFont documentFont() {
     QFont font;
     font.setFamilies({QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"),
                       QStringLiteral("DejaVu Serif")});
@@ -37,8 +35,7 @@ QFont documentFont()
     return font;
 }
 
-const QString& monospaceFamilies()
-{
+const QString& monospaceFamilies() {
     static const QString families =
         QStringLiteral("'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace");
     return families;
@@ -48,11 +45,8 @@ const QString& monospaceFamilies()
 class Lengths {
 public:
     explicit Lengths(int dotsPerInch)
-        : m_dotsPerInch(dotsPerInch)
-    {
-    }
-    [[nodiscard]] QString points(double pt) const
-    {
+        : m_dotsPerInch(dotsPerInch) {}
+    [[nodiscard]] QString points(double pt) const {
         return QString::number(qMax(1, qRound(pt * m_dotsPerInch / 72.0)));
     }
 
@@ -60,8 +54,7 @@ private:
     int m_dotsPerInch;
 };
 
-QString headerHtml(const RecoveryCodeSheet& sheet, const Lengths& length)
-{
+QString headerHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
     // Issuing body top left in capitals (the centre in bold), a short rule under it; the mark top right.
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                                   "<td width=\"50%\" align=\"center\" valign=\"top\">");
@@ -70,54 +63,59 @@ QString headerHtml(const RecoveryCodeSheet& sheet, const Lengths& length)
                 escaped(sheet.centre.parentAgency.trimmed().toUpper()) + QStringLiteral("</p>");
     html += QStringLiteral("<p style=\"font-size:12pt; font-weight:bold; margin:0\">") +
             escaped(sheet.centre.name.trimmed().toUpper()) + QStringLiteral("</p>");
-    html += QStringLiteral("<hr width=\"35%\" style=\"margin-top:") + length.points(2) + QStringLiteral("\"/>");
+    html +=
+        QStringLiteral("<hr width=\"35%\" style=\"margin-top:") + length.points(2) + QStringLiteral("\"/>");
     html += QStringLiteral("</td><td width=\"50%\" align=\"right\" valign=\"top\">"
                            "<p style=\"font-size:12pt; font-weight:bold; margin:0\">") +
-            escaped(QCoreApplication::translate("RecoveryCodeSheet", "CONFIDENTIAL")) + QStringLiteral("</p><p style=\"font-size:11pt; margin:0\"><i>") +
-            escaped(QCoreApplication::translate("RecoveryCodeSheet", "Keep in the safe")) + QStringLiteral("</i></p></td></tr></table>");
+            escaped(QCoreApplication::translate("RecoveryCodeSheet", "CONFIDENTIAL")) +
+            QStringLiteral("</p><p style=\"font-size:11pt; margin:0\"><i>") +
+            escaped(QCoreApplication::translate("RecoveryCodeSheet", "Keep in the safe")) +
+            QStringLiteral("</i></p></td></tr></table>");
     return html;
 }
 
-QString titleHtml(const Lengths& length)
-{
+QString titleHtml(const Lengths& length) {
     return QStringLiteral("<p align=\"center\" style=\"font-size:16pt; font-weight:bold; margin-top:") +
-           length.points(28) + QStringLiteral("; margin-bottom:0\">") + escaped(QCoreApplication::translate("RecoveryCodeSheet", "RECOVERY CODE")) +
+           length.points(28) + QStringLiteral("; margin-bottom:0\">") +
+           escaped(QCoreApplication::translate("RecoveryCodeSheet", "RECOVERY CODE")) +
            QStringLiteral("</p><p align=\"center\" style=\"margin-top:") + length.points(2) +
            QStringLiteral("; margin-bottom:") + length.points(14) + QStringLiteral("\"><i>") +
-           escaped(QCoreApplication::translate("RecoveryCodeSheet", "for the encrypted database of legalaid-desk")) + QStringLiteral("</i></p>");
+           escaped(QCoreApplication::translate("RecoveryCodeSheet",
+                                               "for the encrypted database of legalaid-desk")) +
+           QStringLiteral("</i></p>");
 }
 
-QString factsHtml(const RecoveryCodeSheet& sheet, const Lengths& length)
-{
+QString factsHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
     const QString created =
         QLocale().toString(sheet.createdAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
     const QString centre = sheet.centre.code.isEmpty()
                                ? sheet.centre.name
-                               : QCoreApplication::translate("RecoveryCodeSheet", "%1 (code %2)").arg(sheet.centre.name, sheet.centre.code);
+                               : QCoreApplication::translate("RecoveryCodeSheet", "%1 (code %2)")
+                                     .arg(sheet.centre.name, sheet.centre.code);
     const std::pair<QString, QString> rows[] = {
         {QCoreApplication::translate("RecoveryCodeSheet", "Centre:"), centre},
         {QCoreApplication::translate("RecoveryCodeSheet", "Database file:"), sheet.databaseFileName},
         {QCoreApplication::translate("RecoveryCodeSheet", "Created on:"), created},
     };
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"") + length.points(2) +
-                   QStringLiteral("\">");
+    QString html =
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"") + length.points(2) + QStringLiteral("\">");
     for (const auto& [label, value] : rows)
-        html += QStringLiteral("<tr><td>") + escaped(label) + QStringLiteral("</td><td><b>") + escaped(value) +
-                QStringLiteral("</b></td></tr>");
+        html += QStringLiteral("<tr><td>") + escaped(label) + QStringLiteral("</td><td><b>") +
+                escaped(value) + QStringLiteral("</b></td></tr>");
     return html + QStringLiteral("</table>");
 }
 
 // The groups are numbered because a mistyped code is reported by group number.
-QString codeHtml(const RecoveryCodeSheet& sheet, const Lengths& length)
-{
+QString codeHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
     const QStringList groups = sheet.recoveryCode.split(QLatin1Char('-'), Qt::SkipEmptyParts);
-    QString html = QStringLiteral("<p style=\"margin-top:") + length.points(16) +
-                   QStringLiteral("; margin-bottom:") + length.points(6) + QStringLiteral("\">") +
-                   escaped(QCoreApplication::translate("RecoveryCodeSheet", "The code (%n groups of five characters):",
-                                                       nullptr, int(groups.size()))) +
-                   QStringLiteral("</p><table align=\"center\" border=\"") + length.points(0.75) +
-                   QStringLiteral("\" cellspacing=\"0\" cellpadding=\"") + length.points(5) +
-                   QStringLiteral("\" style=\"border-color:#000000; border-style:solid\">");
+    QString html =
+        QStringLiteral("<p style=\"margin-top:") + length.points(16) + QStringLiteral("; margin-bottom:") +
+        length.points(6) + QStringLiteral("\">") +
+        escaped(QCoreApplication::translate(
+            "RecoveryCodeSheet", "The code (%n groups of five characters):", nullptr, int(groups.size()))) +
+        QStringLiteral("</p><table align=\"center\" border=\"") + length.points(0.75) +
+        QStringLiteral("\" cellspacing=\"0\" cellpadding=\"") + length.points(5) +
+        QStringLiteral("\" style=\"border-color:#000000; border-style:solid\">");
     for (qsizetype first = 0; first < groups.size(); first += kGroupsPerRow) {
         html += QStringLiteral("<tr>");
         for (qsizetype i = first; i < qMin(first + kGroupsPerRow, groups.size()); ++i)
@@ -130,25 +128,33 @@ QString codeHtml(const RecoveryCodeSheet& sheet, const Lengths& length)
     return html + QStringLiteral("</table>");
 }
 
-QString instructionsHtml(const RecoveryCodeSheet& sheet, const Lengths& length)
-{
+QString instructionsHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
     const QString keyringFile = sheet.databaseFileName + QStringLiteral(".keyring");
     const QString items[] = {
-        QCoreApplication::translate("RecoveryCodeSheet", "Keep this sheet in a locked safe. Do not photograph or scan it, and do not keep a copy on a "
-           "computer, in e-mail or in a chat."),
-        QCoreApplication::translate("RecoveryCodeSheet", "Anyone who has this code and a copy of the database can open all of its data, including the "
-           "records of victims and children. Show it to no one."),
-        QCoreApplication::translate("RecoveryCodeSheet", "The code is needed when the passwords of all administrators are forgotten or when the keyring "
-           "file (%1) is lost or damaged: with it an administrator opens the database again and sets new "
-           "passwords.")
+        QCoreApplication::translate(
+            "RecoveryCodeSheet",
+            "Keep this sheet in a locked safe. Do not photograph or scan it, and do not keep a copy on a "
+            "computer, in e-mail or in a chat."),
+        QCoreApplication::translate(
+            "RecoveryCodeSheet",
+            "Anyone who has this code and a copy of the database can open all of its data, including the "
+            "records of victims and children. Show it to no one."),
+        QCoreApplication::translate(
+            "RecoveryCodeSheet",
+            "The code is needed when the passwords of all administrators are forgotten or when the keyring "
+            "file (%1) is lost or damaged: with it an administrator opens the database again and sets new "
+            "passwords.")
             .arg(keyringFile),
-        QCoreApplication::translate("RecoveryCodeSheet", "If the database key is ever changed, this code stops working: keep the new code in the safe and "
-           "destroy this sheet."),
+        QCoreApplication::translate(
+            "RecoveryCodeSheet",
+            "If the database key is ever changed, this code stops working: keep the new code in the safe and "
+            "destroy this sheet."),
     };
     QString html = QStringLiteral("<p style=\"margin-top:") + length.points(18) +
                    QStringLiteral("; margin-bottom:") + length.points(4) + QStringLiteral("\"><b>") +
-                   escaped(QCoreApplication::translate("RecoveryCodeSheet", "Instructions")) + QStringLiteral("</b></p><ol style=\"margin-left:") +
-                   length.points(4) + QStringLiteral("\">");
+                   escaped(QCoreApplication::translate("RecoveryCodeSheet", "Instructions")) +
+                   QStringLiteral("</b></p><ol style=\"margin-left:") + length.points(4) +
+                   QStringLiteral("\">");
     for (const QString& item : items)
         html += QStringLiteral("<li style=\"margin-bottom:") + length.points(4) + QStringLiteral("\">") +
                 escaped(item) + QStringLiteral("</li>");
@@ -156,25 +162,26 @@ QString instructionsHtml(const RecoveryCodeSheet& sheet, const Lengths& length)
 }
 
 // Room for the person who puts the sheet in the safe, so custody is on paper too.
-QString custodyHtml(const Lengths& length)
-{
+QString custodyHtml(const Lengths& length) {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:") +
-           length.points(24) + QStringLiteral("\"><tr><td width=\"50%\"></td><td width=\"50%\" align=\"center\">"
-                                              "<p style=\"margin:0\"><b>") +
-           escaped(QCoreApplication::translate("RecoveryCodeSheet", "PLACED IN THE SAFE BY")) + QStringLiteral("</b></p><p style=\"margin:0\"><i>") +
-           escaped(QCoreApplication::translate("RecoveryCodeSheet", "(date, signature and full name)")) + QStringLiteral("</i></p></td></tr></table>");
+           length.points(24) +
+           QStringLiteral("\"><tr><td width=\"50%\"></td><td width=\"50%\" align=\"center\">"
+                          "<p style=\"margin:0\"><b>") +
+           escaped(QCoreApplication::translate("RecoveryCodeSheet", "PLACED IN THE SAFE BY")) +
+           QStringLiteral("</b></p><p style=\"margin:0\"><i>") +
+           escaped(QCoreApplication::translate("RecoveryCodeSheet", "(date, signature and full name)")) +
+           QStringLiteral("</i></p></td></tr></table>");
 }
 
 } // namespace
 
-QPageLayout recoveryCodeSheetPageLayout()
-{
+QPageLayout recoveryCodeSheetPageLayout() {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 15, 20),
                        QPageLayout::Millimeter);
 }
 
-std::unique_ptr<QTextDocument> buildRecoveryCodeSheet(const RecoveryCodeSheet& sheet, QPagedPaintDevice& device)
-{
+std::unique_ptr<QTextDocument> buildRecoveryCodeSheet(const RecoveryCodeSheet& sheet,
+                                                      QPagedPaintDevice& device) {
     auto document = std::make_unique<QTextDocument>();
     // Laying out on the target device keeps point sizes exact and makes print() a 1:1 copy.
     document->documentLayout()->setPaintDevice(&device);
@@ -187,17 +194,16 @@ std::unique_ptr<QTextDocument> buildRecoveryCodeSheet(const RecoveryCodeSheet& s
     const Lengths length(device.logicalDpiY());
     document->setHtml(headerHtml(sheet, length) + titleHtml(length) + factsHtml(sheet, length) +
                       codeHtml(sheet, length) + instructionsHtml(sheet, length) + custodyHtml(length));
-    document->setMetaInformation(QTextDocument::DocumentTitle, QCoreApplication::translate("RecoveryCodeSheet", "Recovery code"));
+    document->setMetaInformation(QTextDocument::DocumentTitle,
+                                 QCoreApplication::translate("RecoveryCodeSheet", "Recovery code"));
     return document;
 }
 
-void printRecoveryCodeSheet(const RecoveryCodeSheet& sheet, QPagedPaintDevice& device)
-{
+void printRecoveryCodeSheet(const RecoveryCodeSheet& sheet, QPagedPaintDevice& device) {
     buildRecoveryCodeSheet(sheet, device)->print(&device);
 }
 
-Status writeRecoveryCodePdf(const QString& path, const RecoveryCodeSheet& sheet)
-{
+Status writeRecoveryCodePdf(const QString& path, const RecoveryCodeSheet& sheet) {
     // Rendered in memory first so that a failed write never leaves half a PDF behind.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -211,7 +217,9 @@ Status writeRecoveryCodePdf(const QString& path, const RecoveryCodeSheet& sheet)
     }
     buffer.close();
     if (buffer.data().isEmpty())
-        return makeError(ErrorCode::Internal, QCoreApplication::translate("RecoveryCodeSheet", "The recovery code sheet could not be drawn as a PDF."));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("RecoveryCodeSheet",
+                                                     "The recovery code sheet could not be drawn as a PDF."));
     return writeFileAtomically(path, buffer.data());
 }
 

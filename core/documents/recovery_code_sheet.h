@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QPageLayout>
 #include <QString>
-
 #include <memory>
 
 class QPagedPaintDevice;

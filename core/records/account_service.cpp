@@ -14,43 +14,38 @@
 namespace legalaid {
 
 using storage::DatabaseFiles;
-using storage::Keyring;
 using storage::KdfProfile;
+using storage::Keyring;
 using storage::SecureBytes;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccountService", text);
-}
-
-KdfProfile storedKdfProfile(const QSqlDatabase& db)
-{
+KdfProfile storedKdfProfile(const QSqlDatabase& db) {
     const auto stored = SettingsRepository(db).value(QStringLiteral("keyring.kdf_profile"));
-    return stored ? storage::kdfProfileFromName(*stored).value_or(KdfProfile::Moderate) : KdfProfile::Moderate;
+    return stored ? storage::kdfProfileFromName(*stored).value_or(KdfProfile::Moderate)
+                  : KdfProfile::Moderate;
 }
 
-Error noSuchUser(const QString& name)
-{
-    return makeError(ErrorCode::UnknownUser, tr("There is no user \"%1\". Check the user name.").arg(name));
+Error noSuchUser(const QString& name) {
+    return makeError(
+        ErrorCode::UnknownUser,
+        QCoreApplication::translate("AccountService", "There is no user \"%1\". Check the user name.")
+            .arg(name));
 }
 
 } // namespace
 
 AccountService::AccountService(Session& session)
-    : m_session(session)
-{
-}
+    : m_session(session) {}
 
-Status AccountService::addUser(const NewUser& user)
-{
+Status AccountService::addUser(const NewUser& user) {
     if (auto allowed = requirePermission(m_session.user().role, Operation::ManageUsers); !allowed)
         return allowed;
     if (auto valid = validateUserName(user.name); !valid)
         return valid;
     if (user.fullName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Enter the user's full name."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("AccountService", "Enter the user's full name."));
     if (auto password = checkNewPassword(user.password); !password)
         return password;
 
@@ -60,7 +55,9 @@ Status AccountService::addUser(const NewUser& user)
         return existing.error();
     if (existing->has_value())
         return makeError(ErrorCode::UserExists,
-                         tr("A user named \"%1\" already exists (also when removed). Choose another name.")
+                         QCoreApplication::translate(
+                             "AccountService",
+                             "A user named \"%1\" already exists (also when removed). Choose another name.")
                              .arg(user.name));
     auto keyring = Keyring::load(m_session.files().keyring);
     if (!keyring)
@@ -79,16 +76,14 @@ Status AccountService::addUser(const NewUser& user)
         });
 }
 
-Result<std::vector<UserRecord>> AccountService::listUsers() const
-{
+Result<std::vector<UserRecord>> AccountService::listUsers() const {
     const Role role = m_session.user().role;
     if (!isAllowed(role, Operation::ManageUsers) && !isAllowed(role, Operation::ViewAuditLog))
         return requirePermission(role, Operation::ManageUsers).error();
     return UserRepository(m_session.db()).all();
 }
 
-Status AccountService::changePassword(const QString& name, const QString& newPassword)
-{
+Status AccountService::changePassword(const QString& name, const QString& newPassword) {
     const bool self = name == m_session.user().name;
     if (auto allowed = requirePermission(m_session.user().role,
                                          self ? Operation::ChangeOwnPassword : Operation::ManageUsers);
@@ -105,15 +100,14 @@ Status AccountService::changePassword(const QString& name, const QString& newPas
     if (!keyring)
         return keyring.error();
     const KdfProfile profile = storedKdfProfile(m_session.db());
-    return m_session.writeAudited(m_session.event(QStringLiteral("user.passwd"), QStringLiteral("user"), name),
-                                  [&]() -> Status {
-                                      keyring->setSlot(name, newPassword, profile, m_session.databaseKey());
-                                      return keyring->save(m_session.files().keyring);
-                                  });
+    return m_session.writeAudited(
+        m_session.event(QStringLiteral("user.passwd"), QStringLiteral("user"), name), [&]() -> Status {
+            keyring->setSlot(name, newPassword, profile, m_session.databaseKey());
+            return keyring->save(m_session.files().keyring);
+        });
 }
 
-Status AccountService::removeUser(const QString& name)
-{
+Status AccountService::removeUser(const QString& name) {
     if (auto allowed = requirePermission(m_session.user().role, Operation::ManageUsers); !allowed)
         return allowed;
     UserRepository users(m_session.db());
@@ -128,25 +122,27 @@ Status AccountService::removeUser(const QString& name)
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return makeError(ErrorCode::LastAdmin,
-                             tr("\"%1\" is the last administrator and cannot be removed. Add another administrator "
-                                "first.")
-                                 .arg(name));
+            return makeError(
+                ErrorCode::LastAdmin,
+                QCoreApplication::translate(
+                    "AccountService",
+                    "\"%1\" is the last administrator and cannot be removed. Add another administrator "
+                    "first.")
+                    .arg(name));
     }
     auto keyring = Keyring::load(m_session.files().keyring);
     if (!keyring)
         return keyring.error();
-    return m_session.writeAudited(m_session.event(QStringLiteral("user.remove"), QStringLiteral("user"), name),
-                                  [&]() -> Status {
-                                      if (auto deactivated = users.setActive(target.id, false); !deactivated)
-                                          return deactivated;
-                                      keyring->removeSlot(name, m_session.databaseKey());
-                                      return keyring->save(m_session.files().keyring);
-                                  });
+    return m_session.writeAudited(
+        m_session.event(QStringLiteral("user.remove"), QStringLiteral("user"), name), [&]() -> Status {
+            if (auto deactivated = users.setActive(target.id, false); !deactivated)
+                return deactivated;
+            keyring->removeSlot(name, m_session.databaseKey());
+            return keyring->save(m_session.files().keyring);
+        });
 }
 
-Result<QString> AccountService::rekey()
-{
+Result<QString> AccountService::rekey() {
     if (auto allowed = requirePermission(m_session.user().role, Operation::Rekey); !allowed)
         return allowed.error();
     auto keyring = Keyring::load(m_session.files().keyring);
@@ -177,20 +173,21 @@ Result<QString> AccountService::rekey()
 
 namespace {
 
-Result<std::unique_ptr<storage::EncryptedDatabase>> openWithRecoveryCode(const QString& databasePath,
-                                                                          const QString& recoveryCode,
-                                                                          SecureBytes& keyOut)
-{
+Result<std::unique_ptr<storage::EncryptedDatabase>>
+openWithRecoveryCode(const QString& databasePath, const QString& recoveryCode, SecureBytes& keyOut) {
     auto key = storage::RecoveryCode::decode(recoveryCode);
     if (!key)
         return key.error();
     auto database = openAndMigrate(databasePath, *key);
     if (!database) {
         if (database.error().code == ErrorCode::NotADatabase)
-            return makeError(ErrorCode::RecoveryCodeWrong,
-                             tr("This recovery code is well formed but does not open %1: it belongs to another "
-                                "database, or the key was changed after it was printed.")
-                                 .arg(QDir::toNativeSeparators(databasePath)));
+            return makeError(
+                ErrorCode::RecoveryCodeWrong,
+                QCoreApplication::translate(
+                    "AccountService",
+                    "This recovery code is well formed but does not open %1: it belongs to another "
+                    "database, or the key was changed after it was printed.")
+                    .arg(QDir::toNativeSeparators(databasePath)));
         return database.error();
     }
     keyOut = std::move(key).value();
@@ -200,8 +197,7 @@ Result<std::unique_ptr<storage::EncryptedDatabase>> openWithRecoveryCode(const Q
 } // namespace
 
 Status recoverWithCode(const QString& databasePath, const QString& recoveryCode, const QString& user,
-                       const QString& newPassword)
-{
+                       const QString& newPassword) {
     if (auto password = checkNewPassword(newPassword); !password)
         return password;
     const DatabaseFiles files = DatabaseFiles::forDatabase(databasePath);
@@ -225,31 +221,38 @@ Status recoverWithCode(const QString& databasePath, const QString& recoveryCode,
     Keyring keyring = rebuild ? Keyring::createFor(*databaseId, key) : std::move(loaded).value();
     if (rebuild && QFileInfo::exists(files.keyring)) {
         // Keep the damaged keyring aside for inspection; never overwrite evidence.
-        const QString aside = files.keyring + QStringLiteral(".damaged-")
-                              + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
+        const QString aside = files.keyring + QStringLiteral(".damaged-") +
+                              QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
         if (!QFile::rename(files.keyring, aside))
-            return makeError(ErrorCode::Io, tr("Cannot move the damaged keyring aside to %1.")
-                                                .arg(QDir::toNativeSeparators(aside)));
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("AccountService", "Cannot move the damaged keyring aside to %1.")
+                    .arg(QDir::toNativeSeparators(aside)));
     }
     const KdfProfile profile = storedKdfProfile(db);
 
     if (!db.transaction())
-        return makeError(ErrorCode::Busy, tr("The database is busy. Try again in a moment."));
-    Status status = AuditLog(db).append({user, QStringLiteral("user.recover"), QStringLiteral("user"), user,
-                                         rebuild ? QStringLiteral("keyring rebuilt") : QString(), std::nullopt});
+        return makeError(
+            ErrorCode::Busy,
+            QCoreApplication::translate("AccountService", "The database is busy. Try again in a moment."));
+    Status status =
+        AuditLog(db).append({user, QStringLiteral("user.recover"), QStringLiteral("user"), user,
+                             rebuild ? QStringLiteral("keyring rebuilt") : QString(), std::nullopt});
     if (status) {
         keyring.setSlot(user, newPassword, profile, key);
         status = keyring.save(files.keyring);
     }
     if (!status || !db.commit()) {
         db.rollback();
-        return status ? makeError(ErrorCode::Sql, tr("The new password could not be saved.")) : status;
+        return status
+                   ? makeError(ErrorCode::Sql, QCoreApplication::translate(
+                                                   "AccountService", "The new password could not be saved."))
+                   : status;
     }
     return {};
 }
 
-Result<QString> rawKeyFromRecoveryCode(const QString& databasePath, const QString& recoveryCode)
-{
+Result<QString> rawKeyFromRecoveryCode(const QString& databasePath, const QString& recoveryCode) {
     SecureBytes key;
     auto database = openWithRecoveryCode(databasePath, recoveryCode, key);
     if (!database)

@@ -5,7 +5,6 @@
 #include "records/user_repository.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace legalaid {
@@ -36,10 +35,11 @@ private:
 
 // Sets a new password for `user` with the recovery code, with no password known. Rebuilds the keyring
 // when it is missing or damaged (the damaged file is kept aside).
-[[nodiscard]] Status recoverWithCode(const QString& databasePath, const QString& recoveryCode, const QString& user,
-                                     const QString& newPassword);
+[[nodiscard]] Status recoverWithCode(const QString& databasePath, const QString& recoveryCode,
+                                     const QString& user, const QString& newPassword);
 
 // The value to give the stock `sqlcipher` shell, after checking that the code opens the database.
-[[nodiscard]] Result<QString> rawKeyFromRecoveryCode(const QString& databasePath, const QString& recoveryCode);
+[[nodiscard]] Result<QString> rawKeyFromRecoveryCode(const QString& databasePath,
+                                                     const QString& recoveryCode);
 
 } // namespace legalaid

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <sodium.h>
 
 namespace legalaid {
@@ -14,18 +13,11 @@ namespace {
 
 constexpr int kHashBytes = 32;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditLog", text);
-}
-
-QString timestamp(const QDateTime& at)
-{
+QString timestamp(const QDateTime& at) {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
-void appendField(QByteArray& out, const QByteArray& field)
-{
+void appendField(QByteArray& out, const QByteArray& field) {
     // Length-prefixed, so no choice of field contents can make two different rows hash alike.
     const quint32 length = static_cast<quint32>(field.size());
     for (int shift = 24; shift >= 0; shift -= 8)
@@ -36,14 +28,11 @@ void appendField(QByteArray& out, const QByteArray& field)
 } // namespace
 
 AuditLog::AuditLog(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
 QByteArray AuditLog::entryHash(qint64 id, const QString& at, const QString& actor, const QString& action,
                                const QString& targetType, const QString& targetId, const QString& details,
-                               const QByteArray& previousHash)
-{
+                               const QByteArray& previousHash) {
     QByteArray message = QByteArrayLiteral("legalaid-audit/1");
     appendField(message, QByteArray::number(id));
     for (const QString* field : {&at, &actor, &action, &targetType, &targetId, &details})
@@ -56,16 +45,19 @@ QByteArray AuditLog::entryHash(qint64 id, const QString& at, const QString& acto
     return hash;
 }
 
-Status AuditLog::append(const AuditEvent& event)
-{
+Status AuditLog::append(const AuditEvent& event) {
     auto* driver = qobject_cast<storage::SqlCipherDriver*>(m_db.driver());
     if (!driver || !driver->inTransaction())
-        return makeError(ErrorCode::Internal, tr("An audit entry must be written in the same transaction as the "
-                                                 "change it records."));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate(
+                             "AuditLog", "An audit entry must be written in the same transaction as the "
+                                         "change it records."));
 
     QSqlQuery last(m_db);
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return makeError(ErrorCode::Sql, tr("Cannot read the audit log: %1").arg(last.lastError().databaseText()));
+        return makeError(ErrorCode::Sql,
+                         QCoreApplication::translate("AuditLog", "Cannot read the audit log: %1")
+                             .arg(last.lastError().databaseText()));
     qint64 id = 1;
     QByteArray previousHash(kHashBytes, '\0');
     if (last.next()) {
@@ -78,8 +70,9 @@ Status AuditLog::append(const AuditEvent& event)
     const QByteArray hash = entryHash(id, at, event.actor, event.action, event.targetType, event.targetId,
                                       event.details, previousHash);
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, details, "
-                                  "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit_log (id, at, actor, action, target_type, target_id, details, "
+                       "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value :
          {QVariant(id), QVariant(at), QVariant(textOrEmpty(event.actor)), QVariant(textOrEmpty(event.action)),
           QVariant(textOrEmpty(event.targetType)), QVariant(textOrEmpty(event.targetId)),
@@ -87,17 +80,20 @@ Status AuditLog::append(const AuditEvent& event)
         insert.addBindValue(value);
     if (!insert.exec())
         return makeError(ErrorCode::Sql,
-                         tr("Cannot write the audit log: %1").arg(insert.lastError().databaseText()));
+                         QCoreApplication::translate("AuditLog", "Cannot write the audit log: %1")
+                             .arg(insert.lastError().databaseText()));
     return {};
 }
 
-Result<AuditVerification> AuditLog::verify() const
-{
+Result<AuditVerification> AuditLog::verify() const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, at, actor, action, target_type, target_id, details, prev_hash, hash "
-                                   "FROM audit_log ORDER BY id")))
-        return makeError(ErrorCode::Sql, tr("Cannot read the audit log: %1").arg(query.lastError().databaseText()));
+    if (!query.exec(
+            QStringLiteral("SELECT id, at, actor, action, target_type, target_id, details, prev_hash, hash "
+                           "FROM audit_log ORDER BY id")))
+        return makeError(ErrorCode::Sql,
+                         QCoreApplication::translate("AuditLog", "Cannot read the audit log: %1")
+                             .arg(query.lastError().databaseText()));
 
     AuditVerification result;
     QByteArray previousHash(kHashBytes, '\0');
@@ -106,17 +102,18 @@ Result<AuditVerification> AuditLog::verify() const
         const qint64 id = query.value(0).toLongLong();
         const QByteArray storedPrevious = query.value(7).toByteArray();
         const QByteArray storedHash = query.value(8).toByteArray();
-        const QByteArray computed =
-            entryHash(id, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                      query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
-                      storedPrevious);
+        const QByteArray computed = entryHash(
+            id, query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+            query.value(4).toString(), query.value(5).toString(), query.value(6).toString(), storedPrevious);
         QString problem;
         if (id != expectedId)
-            problem = tr("entry %1 is missing").arg(expectedId);
+            problem = QCoreApplication::translate("AuditLog", "entry %1 is missing").arg(expectedId);
         else if (storedPrevious != previousHash)
-            problem = tr("entry %1 does not follow the entry before it").arg(id);
+            problem = QCoreApplication::translate("AuditLog", "entry %1 does not follow the entry before it")
+                          .arg(id);
         else if (computed != storedHash)
-            problem = tr("entry %1 was changed after it was written").arg(id);
+            problem =
+                QCoreApplication::translate("AuditLog", "entry %1 was changed after it was written").arg(id);
         if (!problem.isEmpty()) {
             result.firstBrokenId = id;
             result.problem = problem;
@@ -129,18 +126,21 @@ Result<AuditVerification> AuditLog::verify() const
     return result;
 }
 
-Result<std::vector<AuditEntry>> AuditLog::latest(int limit) const
-{
+Result<std::vector<AuditEntry>> AuditLog::latest(int limit) const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, actor, action, target_type, target_id, details FROM audit_log "
-                                 "ORDER BY id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, at, actor, action, target_type, target_id, details FROM audit_log "
+                       "ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
-        return makeError(ErrorCode::Sql, tr("Cannot read the audit log: %1").arg(query.lastError().databaseText()));
+        return makeError(ErrorCode::Sql,
+                         QCoreApplication::translate("AuditLog", "Cannot read the audit log: %1")
+                             .arg(query.lastError().databaseText()));
     std::vector<AuditEntry> entries;
     while (query.next()) {
-        entries.push_back({query.value(0).toLongLong(), QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
+        entries.push_back({query.value(0).toLongLong(),
+                           QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs),
                            query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
                            query.value(5).toString(), query.value(6).toString()});
     }

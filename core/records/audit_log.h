@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -15,8 +14,8 @@ namespace legalaid {
 // One entry to append: who did what to which record.
 struct AuditEvent {
     QString actor;
-    QString action;      // stable code, e.g. "login", "user.add"
-    QString targetType;  // e.g. "user"
+    QString action;     // stable code, e.g. "login", "user.add"
+    QString targetType; // e.g. "user"
     QString targetId;
     QString details;
     std::optional<QDateTime> at; // defaults to now; set when importing an event that happened earlier

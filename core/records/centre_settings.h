@@ -9,10 +9,10 @@ namespace legalaid {
 
 // The centre this database belongs to, as printed on documents.
 struct CentreSettings {
-    QString name;          // e.g. "Trung tâm Trợ giúp pháp lý nhà nước thành phố Hải Phòng"
-    QString code;          // e.g. "TT", used in case file codes
-    QString placeName;     // e.g. "Hải Phòng", used in "<place>, ngày … tháng … năm …"
-    QString parentAgency;  // e.g. "Sở Tư pháp thành phố Hải Phòng"
+    QString name;         // e.g. "Trung tâm Trợ giúp pháp lý nhà nước thành phố Hải Phòng"
+    QString code;         // e.g. "TT", used in case file codes
+    QString placeName;    // e.g. "Hải Phòng", used in "<place>, ngày … tháng … năm …"
+    QString parentAgency; // e.g. "Sở Tư pháp thành phố Hải Phòng"
 };
 
 // Validates centre settings: name and code are required; the code is short capital letters and digits.

@@ -26,15 +26,10 @@ using storage::SecureBytes;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatabaseSetup", text);
-}
-
-Status validate(const SetupRequest& request, const DatabaseFiles& files)
-{
+Status validate(const SetupRequest& request, const DatabaseFiles& files) {
     if (request.databasePath.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Choose where to keep the database."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("DatabaseSetup", "Choose where to keep the database."));
     if (auto centre = validateCentreSettings(request.centre); !centre)
         return centre;
     if (auto name = validateUserName(request.adminName); !name)
@@ -43,32 +38,40 @@ Status validate(const SetupRequest& request, const DatabaseFiles& files)
         return password;
     for (const QString& path : {files.database, files.keyring}) {
         if (QFileInfo::exists(path))
-            return makeError(ErrorCode::DatabaseExists,
-                             tr("A file already exists at %1; it is left untouched. Choose another name or folder, "
-                                "or open the existing database.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            return makeError(
+                ErrorCode::DatabaseExists,
+                QCoreApplication::translate(
+                    "DatabaseSetup",
+                    "A file already exists at %1; it is left untouched. Choose another name or folder, "
+                    "or open the existing database.")
+                    .arg(QDir::toNativeSeparators(path)));
     }
     const QString folder = QFileInfo(files.database).absolutePath();
     if (!QFileInfo(folder).isDir() && !QDir().mkpath(folder))
-        return makeError(ErrorCode::ReadOnlyLocation,
-                         tr("Cannot create the folder %1. Choose a folder you can write to.")
-                             .arg(QDir::toNativeSeparators(folder)));
+        return makeError(
+            ErrorCode::ReadOnlyLocation,
+            QCoreApplication::translate("DatabaseSetup",
+                                        "Cannot create the folder %1. Choose a folder you can write to.")
+                .arg(QDir::toNativeSeparators(folder)));
     if (!isWritableFolder(folder))
         return makeError(ErrorCode::ReadOnlyLocation,
-                         tr("The folder %1 is read-only. Choose a folder you can write to.")
+                         QCoreApplication::translate(
+                             "DatabaseSetup", "The folder %1 is read-only. Choose a folder you can write to.")
                              .arg(QDir::toNativeSeparators(folder)));
     return {};
 }
 
-Status initialiseContents(EncryptedDatabase& database, const SetupRequest& request, const QString& databaseId)
-{
+Status initialiseContents(EncryptedDatabase& database, const SetupRequest& request,
+                          const QString& databaseId) {
     storage::Migrator migrator(storage::Migrator::builtin());
     if (auto migrated = migrator.migrate(database, {}); !migrated)
         return migrated;
 
     QSqlDatabase db = database.connection();
     if (!db.transaction())
-        return makeError(ErrorCode::Sql, tr("Cannot start the set-up: %1").arg(db.lastError().databaseText()));
+        return makeError(ErrorCode::Sql,
+                         QCoreApplication::translate("DatabaseSetup", "Cannot start the set-up: %1")
+                             .arg(db.lastError().databaseText()));
     auto work = [&]() -> Status {
         SettingsRepository settings(db);
         if (auto saved = settings.setCentre(request.centre); !saved)
@@ -83,17 +86,19 @@ Status initialiseContents(EncryptedDatabase& database, const SetupRequest& reque
         }
         UserRecord admin;
         admin.name = request.adminName;
-        admin.fullName = request.adminFullName.trimmed().isEmpty() ? request.adminName : request.adminFullName.trimmed();
+        admin.fullName =
+            request.adminFullName.trimmed().isEmpty() ? request.adminName : request.adminFullName.trimmed();
         admin.role = Role::Admin;
         if (auto inserted = UserRepository(db).insert(admin); !inserted)
             return inserted.error();
         AuditLog log(db);
-        if (auto logged = log.append({request.adminName, QStringLiteral("database.init"), QStringLiteral("centre"),
-                                      request.centre.code, request.centre.name, std::nullopt});
+        if (auto logged =
+                log.append({request.adminName, QStringLiteral("database.init"), QStringLiteral("centre"),
+                            request.centre.code, request.centre.name, std::nullopt});
             !logged)
             return logged;
-        return log.append({request.adminName, QStringLiteral("user.add"), QStringLiteral("user"), request.adminName,
-                           roleCode(Role::Admin), std::nullopt});
+        return log.append({request.adminName, QStringLiteral("user.add"), QStringLiteral("user"),
+                           request.adminName, roleCode(Role::Admin), std::nullopt});
     };
     Status status = work();
     if (!status) {
@@ -101,12 +106,13 @@ Status initialiseContents(EncryptedDatabase& database, const SetupRequest& reque
         return status;
     }
     if (!db.commit())
-        return makeError(ErrorCode::Sql, tr("Cannot save the new database: %1").arg(db.lastError().databaseText()));
+        return makeError(ErrorCode::Sql,
+                         QCoreApplication::translate("DatabaseSetup", "Cannot save the new database: %1")
+                             .arg(db.lastError().databaseText()));
     return {};
 }
 
-void removeCreatedFiles(const DatabaseFiles& files)
-{
+void removeCreatedFiles(const DatabaseFiles& files) {
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(files.database + suffix);
     QFile::remove(files.keyring);
@@ -114,9 +120,9 @@ void removeCreatedFiles(const DatabaseFiles& files)
 
 } // namespace
 
-Result<SetupResult> createDatabase(const SetupRequest& request)
-{
-    const DatabaseFiles files = DatabaseFiles::forDatabase(QFileInfo(request.databasePath).absoluteFilePath());
+Result<SetupResult> createDatabase(const SetupRequest& request) {
+    const DatabaseFiles files =
+        DatabaseFiles::forDatabase(QFileInfo(request.databasePath).absoluteFilePath());
     if (auto valid = validate(request, files); !valid)
         return valid.error();
 

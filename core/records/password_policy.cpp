@@ -2,22 +2,11 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <cmath>
 
 namespace legalaid {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PasswordPolicy", text);
-}
-
-} // namespace
-
-PasswordStrength estimatePasswordStrength(const QString& password)
-{
+PasswordStrength estimatePasswordStrength(const QString& password) {
     if (password.isEmpty())
         return PasswordStrength::Empty;
     if (password.size() < kMinimumPasswordLength)
@@ -48,29 +37,40 @@ PasswordStrength estimatePasswordStrength(const QString& password)
     return PasswordStrength::Strong;
 }
 
-QString passwordStrengthLabel(PasswordStrength strength)
-{
+QString passwordStrengthLabel(PasswordStrength strength) {
     switch (strength) {
-    case PasswordStrength::Empty: return tr("Enter a password");
-    case PasswordStrength::TooShort: return tr("Too short: at least 10 characters");
-    case PasswordStrength::Weak: return tr("Weak: add words, digits or symbols");
-    case PasswordStrength::Fair: return tr("Fair");
-    case PasswordStrength::Strong: return tr("Strong");
+    case PasswordStrength::Empty:
+        return QCoreApplication::translate("PasswordPolicy", "Enter a password");
+    case PasswordStrength::TooShort:
+        return QCoreApplication::translate("PasswordPolicy", "Too short: at least 10 characters");
+    case PasswordStrength::Weak:
+        return QCoreApplication::translate("PasswordPolicy", "Weak: add words, digits or symbols");
+    case PasswordStrength::Fair:
+        return QCoreApplication::translate("PasswordPolicy", "Fair");
+    case PasswordStrength::Strong:
+        return QCoreApplication::translate("PasswordPolicy", "Strong");
     }
     return {};
 }
 
-Status checkNewPassword(const QString& password)
-{
+Status checkNewPassword(const QString& password) {
     switch (estimatePasswordStrength(password)) {
     case PasswordStrength::Empty:
-        return makeError(ErrorCode::EmptyPassword, tr("The password is empty. Enter a password."));
+        return makeError(
+            ErrorCode::EmptyPassword,
+            QCoreApplication::translate("PasswordPolicy", "The password is empty. Enter a password."));
     case PasswordStrength::TooShort:
-        return makeError(ErrorCode::WeakPassword,
-                         tr("The password is too short: use at least 10 characters, for example a few words."));
+        return makeError(
+            ErrorCode::WeakPassword,
+            QCoreApplication::translate(
+                "PasswordPolicy",
+                "The password is too short: use at least 10 characters, for example a few words."));
     case PasswordStrength::Weak:
-        return makeError(ErrorCode::WeakPassword,
-                         tr("The password is too easy to guess: use more different characters or a few words."));
+        return makeError(
+            ErrorCode::WeakPassword,
+            QCoreApplication::translate(
+                "PasswordPolicy",
+                "The password is too easy to guess: use more different characters or a few words."));
     case PasswordStrength::Fair:
     case PasswordStrength::Strong:
         break;

@@ -6,24 +6,27 @@ namespace legalaid {
 
 namespace {
 
-QString operationLabel(Operation operation)
-{
+QString operationLabel(Operation operation) {
     switch (operation) {
-    case Operation::ManageUsers: return QCoreApplication::translate("Permissions", "manage users");
-    case Operation::ChangeOwnPassword: return QCoreApplication::translate("Permissions", "change their password");
-    case Operation::Rekey: return QCoreApplication::translate("Permissions", "change the database key");
+    case Operation::ManageUsers:
+        return QCoreApplication::translate("Permissions", "manage users");
+    case Operation::ChangeOwnPassword:
+        return QCoreApplication::translate("Permissions", "change their password");
+    case Operation::Rekey:
+        return QCoreApplication::translate("Permissions", "change the database key");
     case Operation::EditCentreSettings:
         return QCoreApplication::translate("Permissions", "change the centre's settings");
-    case Operation::ViewAuditLog: return QCoreApplication::translate("Permissions", "view the audit log");
-    case Operation::VerifyDatabase: return QCoreApplication::translate("Permissions", "verify the database");
+    case Operation::ViewAuditLog:
+        return QCoreApplication::translate("Permissions", "view the audit log");
+    case Operation::VerifyDatabase:
+        return QCoreApplication::translate("Permissions", "verify the database");
     }
     return {};
 }
 
 } // namespace
 
-bool isAllowed(Role role, Operation operation)
-{
+bool isAllowed(Role role, Operation operation) {
     switch (operation) {
     case Operation::ManageUsers:
     case Operation::Rekey:
@@ -38,8 +41,7 @@ bool isAllowed(Role role, Operation operation)
     return false;
 }
 
-Status requirePermission(Role role, Operation operation)
-{
+Status requirePermission(Role role, Operation operation) {
     if (isAllowed(role, operation))
         return {};
     return makeError(ErrorCode::PermissionDenied,

@@ -7,7 +7,7 @@ namespace legalaid {
 
 // Everything a user may be allowed to do. The matrix lives in one place: permissions.cpp.
 enum class Operation {
-    ManageUsers,     // add, remove, reset another user's password
+    ManageUsers, // add, remove, reset another user's password
     ChangeOwnPassword,
     Rekey,
     EditCentreSettings,

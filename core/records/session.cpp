@@ -19,26 +19,21 @@ using storage::SecureBytes;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Session", text);
-}
-
 void recordFailedLogin(const DatabaseFiles& files, const Keyring& keyring, const QString& user,
-                       const Error& error)
-{
+                       const Error& error) {
     storage::PendingAuditJournal(files.pendingAudit)
-        .append(keyring.auditPublicKey(),
-                QJsonObject{{QStringLiteral("action"), QStringLiteral("login.failed")},
-                            {QStringLiteral("user"), user},
-                            {QStringLiteral("reason"), errorCodeName(error.code)},
-                            {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+        .append(
+            keyring.auditPublicKey(),
+            QJsonObject{{QStringLiteral("action"), QStringLiteral("login.failed")},
+                        {QStringLiteral("user"), user},
+                        {QStringLiteral("reason"), errorCodeName(error.code)},
+                        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
 }
 
 } // namespace
 
-Result<std::unique_ptr<EncryptedDatabase>> openAndMigrate(const QString& databasePath, const SecureBytes& key)
-{
+Result<std::unique_ptr<EncryptedDatabase>> openAndMigrate(const QString& databasePath,
+                                                          const SecureBytes& key) {
     auto opened = EncryptedDatabase::open(databasePath, key, EncryptedDatabase::OpenMode::OpenExisting);
     if (!opened)
         return opened.error();
@@ -49,30 +44,36 @@ Result<std::unique_ptr<EncryptedDatabase>> openAndMigrate(const QString& databas
 }
 
 Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, const QString& user,
-                                               const QString& password)
-{
+                                               const QString& password) {
     const DatabaseFiles files = DatabaseFiles::forDatabase(databasePath);
     if (!QFileInfo::exists(files.database))
-        return makeError(ErrorCode::DatabaseMissing,
-                         tr("The database %1 does not exist. Check the path.")
-                             .arg(QDir::toNativeSeparators(files.database)));
+        return makeError(
+            ErrorCode::DatabaseMissing,
+            QCoreApplication::translate("Session", "The database %1 does not exist. Check the path.")
+                .arg(QDir::toNativeSeparators(files.database)));
     if (password.isEmpty())
-        return makeError(ErrorCode::EmptyPassword, tr("The password is empty. Enter your password."));
+        return makeError(
+            ErrorCode::EmptyPassword,
+            QCoreApplication::translate("Session", "The password is empty. Enter your password."));
 
     auto keyring = Keyring::load(files.keyring);
     if (!keyring)
         return keyring.error();
     auto unwrapped = keyring->unwrap(user, password);
     if (!unwrapped) {
-        if (unwrapped.error().code == ErrorCode::WrongPassword || unwrapped.error().code == ErrorCode::UnknownUser)
+        if (unwrapped.error().code == ErrorCode::WrongPassword ||
+            unwrapped.error().code == ErrorCode::UnknownUser)
             recordFailedLogin(files, *keyring, user, unwrapped.error());
         return unwrapped.error();
     }
     if (!keyring->sealMatches(unwrapped->key))
-        return makeError(ErrorCode::KeyringDamaged,
-                         tr("The keyring %1 was changed outside the application and is not trusted. Restore it "
-                            "from a backup, or set a new password with the recovery code.")
-                             .arg(QDir::toNativeSeparators(files.keyring)));
+        return makeError(
+            ErrorCode::KeyringDamaged,
+            QCoreApplication::translate(
+                "Session",
+                "The keyring %1 was changed outside the application and is not trusted. Restore it "
+                "from a backup, or set a new password with the recovery code.")
+                .arg(QDir::toNativeSeparators(files.keyring)));
 
     auto database = openAndMigrate(files.database, unwrapped->key);
     SecureBytes key = std::move(unwrapped->key);
@@ -101,10 +102,14 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, cons
         return record.error();
     if (!record->has_value())
         return makeError(ErrorCode::UnknownUser,
-                         tr("There is no user \"%1\" in this database. Check the user name.").arg(user));
+                         QCoreApplication::translate(
+                             "Session", "There is no user \"%1\" in this database. Check the user name.")
+                             .arg(user));
     if (!(*record)->active)
-        return makeError(ErrorCode::UserInactive,
-                         tr("The user \"%1\" has been removed. Ask an administrator.").arg(user));
+        return makeError(
+            ErrorCode::UserInactive,
+            QCoreApplication::translate("Session", "The user \"%1\" has been removed. Ask an administrator.")
+                .arg(user));
     session->m_user = **record;
     if (auto centre = session->reloadCentre(); !centre)
         return centre.error();
@@ -113,14 +118,12 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, cons
     return session;
 }
 
-Session::~Session()
-{
+Session::~Session() {
     m_database.reset();
     m_key.wipe();
 }
 
-Status Session::reloadCentre()
-{
+Status Session::reloadCentre() {
     auto centre = SettingsRepository(db()).centre();
     if (!centre)
         return centre.error();
@@ -128,8 +131,7 @@ Status Session::reloadCentre()
     return {};
 }
 
-Status Session::importPendingEvents()
-{
+Status Session::importPendingEvents() {
     const storage::PendingAuditJournal journal(m_files.pendingAudit);
     const SecureBytes auditSecret = Keyring::auditSecretKey(m_key);
     const auto drained = journal.read(auditSecret, Keyring::auditPublicKeyFor(m_key));
@@ -142,7 +144,8 @@ Status Session::importPendingEvents()
             imported.targetType = QStringLiteral("user");
             imported.targetId = imported.actor;
             imported.details = pending.value(QStringLiteral("reason")).toString();
-            imported.at = QDateTime::fromString(pending.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+            imported.at =
+                QDateTime::fromString(pending.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
             if (auto appended = log.append(imported); !appended)
                 return appended;
         }
@@ -160,20 +163,22 @@ Status Session::importPendingEvents()
 }
 
 AuditEvent Session::event(const QString& action, const QString& targetType, const QString& targetId,
-                          const QString& details) const
-{
+                          const QString& details) const {
     return AuditEvent{m_user.name, action, targetType, targetId, details, std::nullopt};
 }
 
-Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<Status()>& work)
-{
+Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<Status()>& work) {
     QSqlDatabase connection = db();
     if (!connection.transaction()) {
         const QSqlError error = connection.lastError();
         if (error.nativeErrorCode().toInt() == 5 || (error.nativeErrorCode().toInt() & 0xff) == 5)
-            return makeError(ErrorCode::Busy, tr("The database is busy with another user's change. Try again in a "
-                                                 "moment."));
-        return makeError(ErrorCode::Sql, tr("Cannot start a change: %1").arg(error.databaseText()));
+            return makeError(ErrorCode::Busy,
+                             QCoreApplication::translate(
+                                 "Session", "The database is busy with another user's change. Try again in a "
+                                            "moment."));
+        return makeError(
+            ErrorCode::Sql,
+            QCoreApplication::translate("Session", "Cannot start a change: %1").arg(error.databaseText()));
     }
     Status status = work();
     if (status)
@@ -185,18 +190,18 @@ Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<S
     if (!connection.commit()) {
         const QString reason = connection.lastError().databaseText();
         connection.rollback();
-        return makeError(ErrorCode::Sql, tr("The change could not be saved: %1").arg(reason));
+        return makeError(
+            ErrorCode::Sql,
+            QCoreApplication::translate("Session", "The change could not be saved: %1").arg(reason));
     }
     return {};
 }
 
-Status Session::audit(const AuditEvent& auditEvent)
-{
+Status Session::audit(const AuditEvent& auditEvent) {
     return writeAudited(auditEvent, [] { return Status{}; });
 }
 
-void Session::replaceKey(SecureBytes newKey)
-{
+void Session::replaceKey(SecureBytes newKey) {
     m_key = std::move(newKey);
 }
 

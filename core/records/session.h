@@ -20,8 +20,8 @@ class Session {
 public:
     // Unlocks with a user's password: keyring slot -> database key -> SQLCipher, then migrations.
     // A failed attempt is recorded (sealed) and enters the audit log at the next successful login.
-    [[nodiscard]] static Result<std::unique_ptr<Session>> open(const QString& databasePath, const QString& user,
-                                                               const QString& password);
+    [[nodiscard]] static Result<std::unique_ptr<Session>> open(const QString& databasePath,
+                                                               const QString& user, const QString& password);
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;

@@ -10,18 +10,13 @@ namespace legalaid {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UserRepository", text);
+Error sqlFailure(const QSqlQuery& query) {
+    return makeError(ErrorCode::Sql,
+                     QCoreApplication::translate("UserRepository", "Cannot read or write users: %1")
+                         .arg(query.lastError().databaseText()));
 }
 
-Error sqlFailure(const QSqlQuery& query)
-{
-    return makeError(ErrorCode::Sql, tr("Cannot read or write users: %1").arg(query.lastError().databaseText()));
-}
-
-UserRecord fromRow(const QSqlQuery& query)
-{
+UserRecord fromRow(const QSqlQuery& query) {
     UserRecord user;
     user.id = query.value(0).toLongLong();
     user.name = query.value(1).toString();
@@ -33,24 +28,23 @@ UserRecord fromRow(const QSqlQuery& query)
 
 } // namespace
 
-Status validateUserName(const QString& name)
-{
+Status validateUserName(const QString& name) {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,31}$"));
     if (!pattern.match(name).hasMatch())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The user name \"%1\" is not valid: use 2 to 32 lower-case letters without accents, "
-                            "digits, dots, dashes or underscores, for example nguyen.an.")
-                             .arg(name));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate(
+                "UserRepository",
+                "The user name \"%1\" is not valid: use 2 to 32 lower-case letters without accents, "
+                "digits, dots, dashes or underscores, for example nguyen.an.")
+                .arg(name));
     return {};
 }
 
 UserRepository::UserRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+    : m_db(std::move(db)) {}
 
-Result<std::optional<UserRecord>> UserRepository::findByName(const QString& name) const
-{
+Result<std::optional<UserRecord>> UserRepository::findByName(const QString& name) const {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, name, full_name, role, active FROM users WHERE name = ?"));
     query.addBindValue(name);
@@ -61,8 +55,7 @@ Result<std::optional<UserRecord>> UserRepository::findByName(const QString& name
     return std::optional<UserRecord>(fromRow(query));
 }
 
-Result<std::vector<UserRecord>> UserRepository::all() const
-{
+Result<std::vector<UserRecord>> UserRepository::all() const {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, name, full_name, role, active FROM users ORDER BY name")))
@@ -73,8 +66,7 @@ Result<std::vector<UserRecord>> UserRepository::all() const
     return users;
 }
 
-Result<qint64> UserRepository::insert(const UserRecord& user)
-{
+Result<qint64> UserRepository::insert(const UserRecord& user) {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO users (name, full_name, role, active, created_at, updated_at) "
@@ -90,8 +82,7 @@ Result<qint64> UserRepository::insert(const UserRecord& user)
     return query.lastInsertId().toLongLong();
 }
 
-Status UserRepository::setActive(qint64 id, bool active)
-{
+Status UserRepository::setActive(qint64 id, bool active) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE users SET active = ?, updated_at = ? WHERE id = ?"));
     query.addBindValue(active ? 1 : 0);
@@ -102,8 +93,7 @@ Status UserRepository::setActive(qint64 id, bool active)
     return {};
 }
 
-Result<int> UserRepository::countActiveAdmins() const
-{
+Result<int> UserRepository::countActiveAdmins() const {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1"));
     query.addBindValue(roleCode(Role::Admin));

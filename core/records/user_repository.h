@@ -5,7 +5,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -13,7 +12,7 @@ namespace legalaid {
 
 struct UserRecord {
     qint64 id = 0;
-    QString name;      // the login name
+    QString name; // the login name
     QString fullName;
     Role role = Role::Auditor;
     bool active = true;

@@ -6,8 +6,7 @@
 
 namespace legalaid {
 
-Result<VerificationReport> verifyDatabase(Session& session)
-{
+Result<VerificationReport> verifyDatabase(Session& session) {
     if (auto allowed = requirePermission(session.user().role, Operation::VerifyDatabase); !allowed)
         return allowed.error();
     VerificationReport report;
@@ -32,8 +31,9 @@ Result<VerificationReport> verifyDatabase(Session& session)
 
     // Recorded after the chain was read, so the check itself never hides a broken entry.
     if (report.audit.ok()) {
-        if (auto logged = session.audit(session.event(QStringLiteral("database.verify"), {}, {},
-                                                      report.ok() ? QStringLiteral("ok") : QStringLiteral("failed")));
+        if (auto logged =
+                session.audit(session.event(QStringLiteral("database.verify"), {}, {},
+                                            report.ok() ? QStringLiteral("ok") : QStringLiteral("failed")));
             !logged)
             return logged.error();
     }

@@ -11,8 +11,7 @@ struct DatabaseFiles {
     QString keyring;
     QString pendingAudit;
 
-    [[nodiscard]] static DatabaseFiles forDatabase(const QString& databasePath)
-    {
+    [[nodiscard]] static DatabaseFiles forDatabase(const QString& databasePath) {
         return {databasePath, databasePath + QStringLiteral(".keyring"),
                 databasePath + QStringLiteral(".pending-audit")};
     }

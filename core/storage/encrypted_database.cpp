@@ -17,59 +17,59 @@ namespace {
 
 constexpr int kSqliteNotADatabase = 26;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EncryptedDatabase", text);
-}
-
-QString nativePath(const QString& path)
-{
+QString nativePath(const QString& path) {
     return QDir::toNativeSeparators(path);
 }
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("legalaid-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool isSqliteNotADatabase(const QSqlError& error)
-{
-    return error.nativeErrorCode().toInt() == kSqliteNotADatabase
-           || (error.nativeErrorCode().toInt() & 0xff) == kSqliteNotADatabase;
+bool isSqliteNotADatabase(const QSqlError& error) {
+    return error.nativeErrorCode().toInt() == kSqliteNotADatabase ||
+           (error.nativeErrorCode().toInt() & 0xff) == kSqliteNotADatabase;
 }
 
-Error sqlError(const QString& context, const QSqlError& error)
-{
-    return makeError(ErrorCode::Sql, tr("%1: %2").arg(context, error.databaseText()));
+Error sqlError(const QString& context, const QSqlError& error) {
+    return makeError(
+        ErrorCode::Sql,
+        QCoreApplication::translate("EncryptedDatabase", "%1: %2").arg(context, error.databaseText()));
 }
 
 // Reads the start of an existing file to tell "not ours" apart from "ours but the key does not fit".
-Error classifyUnopenable(const QString& path)
-{
+Error classifyUnopenable(const QString& path) {
     QFile file(path);
     QByteArray head;
     if (file.open(QIODevice::ReadOnly))
         head = file.read(16);
     if (head.startsWith(QByteArrayLiteral("SQLite format 3")))
-        return makeError(ErrorCode::NotADatabase,
-                         tr("%1 is an unencrypted SQLite file, not a legal-aid database.").arg(nativePath(path)));
+        return makeError(
+            ErrorCode::NotADatabase,
+            QCoreApplication::translate("EncryptedDatabase",
+                                        "%1 is an unencrypted SQLite file, not a legal-aid database.")
+                .arg(nativePath(path)));
     const qint64 size = QFileInfo(path).size();
     if (size == 0 || size % 1024 != 0)
-        return makeError(ErrorCode::NotADatabase,
-                         tr("%1 is not a legal-aid database, or it is damaged (its size does not fit). Restore it "
-                            "from a backup.")
-                             .arg(nativePath(path)));
-    return makeError(ErrorCode::NotADatabase,
-                     tr("%1 cannot be opened with its key: it is not a legal-aid database, it is damaged, or the "
-                        "keyring beside it belongs to another database. Restore it from a backup.")
-                         .arg(nativePath(path)));
+        return makeError(
+            ErrorCode::NotADatabase,
+            QCoreApplication::translate(
+                "EncryptedDatabase",
+                "%1 is not a legal-aid database, or it is damaged (its size does not fit). Restore it "
+                "from a backup.")
+                .arg(nativePath(path)));
+    return makeError(
+        ErrorCode::NotADatabase,
+        QCoreApplication::translate(
+            "EncryptedDatabase",
+            "%1 cannot be opened with its key: it is not a legal-aid database, it is damaged, or the "
+            "keyring beside it belongs to another database. Restore it from a backup.")
+            .arg(nativePath(path)));
 }
 
 } // namespace
 
-QStringList pinnedCipherPragmas()
-{
+QStringList pinnedCipherPragmas() {
     return {QStringLiteral("PRAGMA cipher_page_size = 4096"), QStringLiteral("PRAGMA kdf_iter = 64000"),
             QStringLiteral("PRAGMA cipher_hmac_algorithm = HMAC_SHA1"),
             QStringLiteral("PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1")};
@@ -77,12 +77,9 @@ QStringList pinnedCipherPragmas()
 
 EncryptedDatabase::EncryptedDatabase(QString path, QString connectionName)
     : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
-{
-}
+    , m_connectionName(std::move(connectionName)) {}
 
-EncryptedDatabase::~EncryptedDatabase()
-{
+EncryptedDatabase::~EncryptedDatabase() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -91,110 +88,126 @@ EncryptedDatabase::~EncryptedDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<EncryptedDatabase>> EncryptedDatabase::open(const QString& path, const SecureBytes& key,
-                                                                    OpenMode mode)
-{
+Result<std::unique_ptr<EncryptedDatabase>> EncryptedDatabase::open(const QString& path,
+                                                                   const SecureBytes& key, OpenMode mode) {
     const QFileInfo info(path);
     if (mode == OpenMode::OpenExisting) {
         if (!info.exists())
             return makeError(ErrorCode::DatabaseMissing,
-                             tr("The database %1 does not exist. Check the path.").arg(nativePath(path)));
+                             QCoreApplication::translate("EncryptedDatabase",
+                                                         "The database %1 does not exist. Check the path.")
+                                 .arg(nativePath(path)));
         if (!info.isFile())
             return makeError(ErrorCode::NotADatabase,
-                             tr("%1 is not a file, so it is not a legal-aid database.").arg(nativePath(path)));
+                             QCoreApplication::translate(
+                                 "EncryptedDatabase", "%1 is not a file, so it is not a legal-aid database.")
+                                 .arg(nativePath(path)));
     } else if (info.exists()) {
-        return makeError(ErrorCode::DatabaseExists,
-                         tr("A file already exists at %1; it is left untouched. Choose another name or folder.")
-                             .arg(nativePath(path)));
+        return makeError(
+            ErrorCode::DatabaseExists,
+            QCoreApplication::translate(
+                "EncryptedDatabase",
+                "A file already exists at %1; it is left untouched. Choose another name or folder.")
+                .arg(nativePath(path)));
     }
     // SQLite writes its WAL and shared-memory files beside the database.
     if (!isWritableFolder(info.absolutePath()))
         return makeError(ErrorCode::ReadOnlyLocation,
-                         tr("The folder %1 is read-only. The database needs a folder it can write to.")
+                         QCoreApplication::translate(
+                             "EncryptedDatabase",
+                             "The folder %1 is read-only. The database needs a folder it can write to.")
                              .arg(nativePath(info.absolutePath())));
 
     registerSqlCipherDriver();
     std::unique_ptr<EncryptedDatabase> database(new EncryptedDatabase(path, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(kSqlCipherDriverName), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QLatin1String(kSqlCipherDriverName), database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(mode == OpenMode::OpenExisting ? QStringLiteral("BUSY_TIMEOUT=5000;NO_CREATE")
                                                         : QStringLiteral("BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return makeError(ErrorCode::Io,
-                         tr("Cannot open %1: %2").arg(nativePath(path), db.lastError().databaseText()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("EncryptedDatabase", "Cannot open %1: %2")
+                                            .arg(nativePath(path), db.lastError().databaseText()));
 
     auto* driver = database->driver();
     const SecureBytes keySpec = key.toSqlCipherKeySpec();
     if (!driver->applyKey(keySpec.chars(), static_cast<int>(keySpec.size())))
-        return sqlError(tr("Cannot set the database key"), driver->lastError());
+        return sqlError(QCoreApplication::translate("EncryptedDatabase", "Cannot set the database key"),
+                        driver->lastError());
 
     QSqlQuery query(db);
     for (const QString& pragma : pinnedCipherPragmas()) {
         if (!query.exec(pragma))
-            return sqlError(tr("Cannot apply the cipher settings"), query.lastError());
+            return sqlError(
+                QCoreApplication::translate("EncryptedDatabase", "Cannot apply the cipher settings"),
+                query.lastError());
     }
     // The first read decrypts page 1: this is where a wrong key or a foreign file shows.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         if (isSqliteNotADatabase(query.lastError()))
             return classifyUnopenable(path);
-        return makeError(ErrorCode::DatabaseDamaged,
-                         tr("%1 is damaged: %2. Restore it from a backup.")
-                             .arg(nativePath(path), query.lastError().databaseText()));
+        return makeError(
+            ErrorCode::DatabaseDamaged,
+            QCoreApplication::translate("EncryptedDatabase", "%1 is damaged: %2. Restore it from a backup.")
+                .arg(nativePath(path), query.lastError().databaseText()));
     }
     query.finish();
 
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-        || query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return sqlError(tr("Cannot switch the database to write-ahead logging"), query.lastError());
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next() ||
+        query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return sqlError(QCoreApplication::translate("EncryptedDatabase",
+                                                    "Cannot switch the database to write-ahead logging"),
+                        query.lastError());
     query.finish();
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA secure_delete = ON",
-                               "PRAGMA temp_store = MEMORY"}) {
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"}) {
         if (!query.exec(QLatin1String(pragma)))
-            return sqlError(tr("Cannot apply the database settings"), query.lastError());
+            return sqlError(
+                QCoreApplication::translate("EncryptedDatabase", "Cannot apply the database settings"),
+                query.lastError());
     }
     return database;
 }
 
-QSqlDatabase EncryptedDatabase::connection() const
-{
+QSqlDatabase EncryptedDatabase::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-SqlCipherDriver* EncryptedDatabase::driver() const
-{
+SqlCipherDriver* EncryptedDatabase::driver() const {
     return static_cast<SqlCipherDriver*>(connection().driver());
 }
 
-Result<int> EncryptedDatabase::schemaVersion() const
-{
+Result<int> EncryptedDatabase::schemaVersion() const {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(tr("Cannot read the schema version"), query.lastError());
+        return sqlError(QCoreApplication::translate("EncryptedDatabase", "Cannot read the schema version"),
+                        query.lastError());
     return query.value(0).toInt();
 }
 
-Status EncryptedDatabase::checkpoint()
-{
+Status EncryptedDatabase::checkpoint() {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return sqlError(tr("Cannot write the log into the database file"), query.lastError());
+        return sqlError(
+            QCoreApplication::translate("EncryptedDatabase", "Cannot write the log into the database file"),
+            query.lastError());
     return {};
 }
 
-Status EncryptedDatabase::rekey(const SecureBytes& newKey)
-{
+Status EncryptedDatabase::rekey(const SecureBytes& newKey) {
     const SecureBytes keySpec = newKey.toSqlCipherKeySpec();
     if (!driver()->rekey(keySpec.chars(), static_cast<int>(keySpec.size())))
-        return sqlError(tr("Cannot change the database key"), driver()->lastError());
+        return sqlError(QCoreApplication::translate("EncryptedDatabase", "Cannot change the database key"),
+                        driver()->lastError());
     return {};
 }
 
-Result<QStringList> EncryptedDatabase::integrityCheck()
-{
+Result<QStringList> EncryptedDatabase::integrityCheck() {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return sqlError(tr("Cannot check the database"), query.lastError());
+        return sqlError(QCoreApplication::translate("EncryptedDatabase", "Cannot check the database"),
+                        query.lastError());
     QStringList problems;
     while (query.next()) {
         const QString line = query.value(0).toString();

@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace legalaid::storage {
@@ -23,8 +22,8 @@ class EncryptedDatabase {
 public:
     enum class OpenMode { OpenExisting, CreateNew };
 
-    [[nodiscard]] static Result<std::unique_ptr<EncryptedDatabase>> open(const QString& path,
-                                                                         const SecureBytes& key, OpenMode mode);
+    [[nodiscard]] static Result<std::unique_ptr<EncryptedDatabase>>
+    open(const QString& path, const SecureBytes& key, OpenMode mode);
     ~EncryptedDatabase();
     EncryptedDatabase(const EncryptedDatabase&) = delete;
     EncryptedDatabase& operator=(const EncryptedDatabase&) = delete;

@@ -4,8 +4,7 @@
 
 namespace legalaid::storage {
 
-KdfParameters kdfParameters(KdfProfile profile)
-{
+KdfParameters kdfParameters(KdfProfile profile) {
     switch (profile) {
     case KdfProfile::Interactive:
         return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
@@ -17,18 +16,19 @@ KdfParameters kdfParameters(KdfProfile profile)
     return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
 }
 
-QString kdfProfileName(KdfProfile profile)
-{
+QString kdfProfileName(KdfProfile profile) {
     switch (profile) {
-    case KdfProfile::Interactive: return QStringLiteral("interactive");
-    case KdfProfile::Moderate: return QStringLiteral("moderate");
-    case KdfProfile::Sensitive: return QStringLiteral("sensitive");
+    case KdfProfile::Interactive:
+        return QStringLiteral("interactive");
+    case KdfProfile::Moderate:
+        return QStringLiteral("moderate");
+    case KdfProfile::Sensitive:
+        return QStringLiteral("sensitive");
     }
     return QStringLiteral("moderate");
 }
 
-std::optional<KdfProfile> kdfProfileFromName(const QString& name)
-{
+std::optional<KdfProfile> kdfProfileFromName(const QString& name) {
     for (auto profile : {KdfProfile::Interactive, KdfProfile::Moderate, KdfProfile::Sensitive}) {
         if (kdfProfileName(profile) == name)
             return profile;
@@ -36,10 +36,9 @@ std::optional<KdfProfile> kdfProfileFromName(const QString& name)
     return std::nullopt;
 }
 
-bool kdfParametersAreSane(const KdfParameters& params)
-{
-    return params.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && params.opsLimit <= 16
-           && params.memLimit >= crypto_pwhash_MEMLIMIT_MIN && params.memLimit <= (std::size_t{4} << 30);
+bool kdfParametersAreSane(const KdfParameters& params) {
+    return params.opsLimit >= crypto_pwhash_OPSLIMIT_MIN && params.opsLimit <= 16 &&
+           params.memLimit >= crypto_pwhash_MEMLIMIT_MIN && params.memLimit <= (std::size_t{4} << 30);
 }
 
 } // namespace legalaid::storage

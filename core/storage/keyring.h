@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace legalaid::storage {
@@ -67,7 +66,8 @@ public:
     [[nodiscard]] bool sealMatches(const SecureBytes& databaseKey) const;
 
     // Adds a slot for `user`, or replaces their slot (a new password). Re-seals with `databaseKey`.
-    void setSlot(const QString& user, const QString& password, KdfProfile profile, const SecureBytes& databaseKey);
+    void setSlot(const QString& user, const QString& password, KdfProfile profile,
+                 const SecureBytes& databaseKey);
     void removeSlot(const QString& user, const SecureBytes& databaseKey);
 
     // Rekey step 1: seal `newKey` into every slot and keep `oldKey` as the previous key.

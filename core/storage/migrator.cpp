@@ -13,29 +13,17 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace legalaid::storage {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
-
-} // namespace
-
 Migrator::Migrator(std::vector<Migration> migrations)
-    : m_migrations(std::move(migrations))
-{
+    : m_migrations(std::move(migrations)) {
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
 }
 
-std::vector<Migration> Migrator::builtin()
-{
+std::vector<Migration> Migrator::builtin() {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
     std::vector<Migration> migrations;
     QDirIterator it(QStringLiteral(":/migrations"));
@@ -47,25 +35,26 @@ std::vector<Migration> Migrator::builtin()
         QFile file(it.filePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        migrations.push_back({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+        migrations.push_back(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
     }
     return migrations;
 }
 
-int Migrator::latestVersion() const
-{
+int Migrator::latestVersion() const {
     return m_migrations.empty() ? 0 : m_migrations.back().version;
 }
 
-Status Migrator::migrate(EncryptedDatabase& database, const BackupHook& backup) const
-{
+Status Migrator::migrate(EncryptedDatabase& database, const BackupHook& backup) const {
     const auto current = database.schemaVersion();
     if (!current)
         return current.error();
     if (*current > latestVersion())
         return makeError(ErrorCode::SchemaTooNew,
-                         tr("The database has schema version %1 but this application knows only up to %2. "
-                            "Update the application.")
+                         QCoreApplication::translate(
+                             "Migrator",
+                             "The database has schema version %1 but this application knows only up to %2. "
+                             "Update the application.")
                              .arg(*current)
                              .arg(latestVersion()));
 
@@ -76,49 +65,58 @@ Status Migrator::migrate(EncryptedDatabase& database, const BackupHook& backup) 
         if (version > 0 && backup) {
             const auto written = backup(version, migration.version);
             if (!written)
-                return makeError(ErrorCode::MigrationFailed,
-                                 tr("The database was not upgraded because the backup before the upgrade failed: "
-                                    "%1")
-                                     .arg(written.error().message));
+                return makeError(
+                    ErrorCode::MigrationFailed,
+                    QCoreApplication::translate(
+                        "Migrator",
+                        "The database was not upgraded because the backup before the upgrade failed: "
+                        "%1")
+                        .arg(written.error().message));
         }
         auto* driver = database.driver();
         QSqlDatabase db = database.connection();
         if (!db.transaction())
-            return makeError(ErrorCode::MigrationFailed,
-                             tr("Cannot start the upgrade to version %1: %2")
-                                 .arg(migration.version)
-                                 .arg(db.lastError().text()));
+            return makeError(
+                ErrorCode::MigrationFailed,
+                QCoreApplication::translate("Migrator", "Cannot start the upgrade to version %1: %2")
+                    .arg(migration.version)
+                    .arg(db.lastError().text()));
         // user_version is written inside the same transaction, so version and schema move together.
-        const bool applied = driver->executeScript(migration.sql)
-                             && driver->executeScript(
-                                 QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        const bool applied =
+            driver->executeScript(migration.sql) &&
+            driver->executeScript(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         if (!applied) {
             const QString reason = driver->lastError().databaseText();
             db.rollback();
-            return makeError(ErrorCode::MigrationFailed,
-                             tr("The upgrade to schema version %1 (%2) failed and was undone: %3. The database "
-                                "stays at version %4 and can still be used.")
-                                 .arg(migration.version)
-                                 .arg(migration.name, reason)
-                                 .arg(version));
+            return makeError(
+                ErrorCode::MigrationFailed,
+                QCoreApplication::translate(
+                    "Migrator",
+                    "The upgrade to schema version %1 (%2) failed and was undone: %3. The database "
+                    "stays at version %4 and can still be used.")
+                    .arg(migration.version)
+                    .arg(migration.name, reason)
+                    .arg(version));
         }
         if (!db.commit()) {
             const QString reason = db.lastError().databaseText();
             db.rollback();
-            return makeError(ErrorCode::MigrationFailed,
-                             tr("The upgrade to schema version %1 could not be saved: %2. The database stays at "
-                                "version %3.")
-                                 .arg(migration.version)
-                                 .arg(reason)
-                                 .arg(version));
+            return makeError(
+                ErrorCode::MigrationFailed,
+                QCoreApplication::translate(
+                    "Migrator",
+                    "The upgrade to schema version %1 could not be saved: %2. The database stays at "
+                    "version %3.")
+                    .arg(migration.version)
+                    .arg(reason)
+                    .arg(version));
         }
         version = migration.version;
     }
     return {};
 }
 
-Migrator::BackupHook backupBesideDatabase(EncryptedDatabase& database)
-{
+Migrator::BackupHook backupBesideDatabase(EncryptedDatabase& database) {
     return [&database](int fromVersion, int toVersion) -> Result<QString> {
         if (auto checkpointed = database.checkpoint(); !checkpointed)
             return checkpointed.error();
@@ -126,8 +124,9 @@ Migrator::BackupHook backupBesideDatabase(EncryptedDatabase& database)
         QDir folder(info.absolutePath());
         const QString backups = QStringLiteral("backups");
         if (!folder.exists(backups) && !folder.mkdir(backups))
-            return makeError(ErrorCode::Io, tr("Cannot create the backup folder in %1.")
-                                                .arg(QDir::toNativeSeparators(folder.absolutePath())));
+            return makeError(ErrorCode::Io,
+                             QCoreApplication::translate("Migrator", "Cannot create the backup folder in %1.")
+                                 .arg(QDir::toNativeSeparators(folder.absolutePath())));
         const QString target = folder.filePath(
             QStringLiteral("%1/%2.v%3-before-v%4-%5.bak")
                 .arg(backups, info.fileName())
@@ -137,7 +136,9 @@ Migrator::BackupHook backupBesideDatabase(EncryptedDatabase& database)
         // The copy is the encrypted file itself: a backup is never in clear.
         QFile source(database.path());
         if (!source.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Io, tr("Cannot read the database for a backup: %1").arg(source.errorString()));
+            return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                                "Migrator", "Cannot read the database for a backup: %1")
+                                                .arg(source.errorString()));
         if (auto written = writeFileAtomically(target, source.readAll()); !written)
             return written.error();
         return target;

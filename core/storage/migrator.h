@@ -3,7 +3,6 @@
 #include "common/result.h"
 
 #include <QString>
-
 #include <functional>
 #include <vector>
 
@@ -12,9 +11,9 @@ namespace legalaid::storage {
 class EncryptedDatabase;
 
 struct Migration {
-    int version = 0;   // the schema version after this migration
-    QString name;      // e.g. "initial"
-    QString sql;       // several statements
+    int version = 0; // the schema version after this migration
+    QString name;    // e.g. "initial"
+    QString sql;     // several statements
 };
 
 // Brings a database to the newest schema. Each migration runs in its own transaction together with the new

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QJsonDocument>
-
 #include <sodium.h>
 
 #ifndef Q_OS_WIN
@@ -12,12 +11,9 @@
 namespace legalaid::storage {
 
 PendingAuditJournal::PendingAuditJournal(QString path)
-    : m_path(std::move(path))
-{
-}
+    : m_path(std::move(path)) {}
 
-void PendingAuditJournal::append(const QByteArray& auditPublicKey, const QJsonObject& event) const
-{
+void PendingAuditJournal::append(const QByteArray& auditPublicKey, const QJsonObject& event) const {
     if (auditPublicKey.size() != crypto_box_PUBLICKEYBYTES)
         return;
     const QByteArray plain = QJsonDocument(event).toJson(QJsonDocument::Compact);
@@ -38,8 +34,7 @@ void PendingAuditJournal::append(const QByteArray& auditPublicKey, const QJsonOb
 }
 
 PendingAuditJournal::Drained PendingAuditJournal::read(const SecureBytes& auditSecretKey,
-                                                       const QByteArray& auditPublicKey) const
-{
+                                                       const QByteArray& auditPublicKey) const {
     Drained drained;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -58,8 +53,7 @@ PendingAuditJournal::Drained PendingAuditJournal::read(const SecureBytes& auditS
                                  reinterpret_cast<const unsigned char*>(sealed.constData()),
                                  static_cast<unsigned long long>(sealed.size()),
                                  reinterpret_cast<const unsigned char*>(auditPublicKey.constData()),
-                                 auditSecretKey.data())
-            != 0) {
+                                 auditSecretKey.data()) != 0) {
             ++drained.unreadable;
             continue;
         }
@@ -72,8 +66,7 @@ PendingAuditJournal::Drained PendingAuditJournal::read(const SecureBytes& auditS
     return drained;
 }
 
-void PendingAuditJournal::remove() const
-{
+void PendingAuditJournal::remove() const {
     QFile::remove(m_path);
 }
 

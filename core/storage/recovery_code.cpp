@@ -1,10 +1,8 @@
 #include "storage/recovery_code.h"
 
 #include <QCoreApplication>
-
-#include <sodium.h>
-
 #include <array>
+#include <sodium.h>
 
 namespace legalaid::storage {
 
@@ -16,19 +14,16 @@ constexpr int kDataGroups = 13;
 constexpr int kDataCharsPerGroup = 4;
 constexpr int kDataChars = kDataGroups * kDataCharsPerGroup; // 52 chars = 260 bits >= 256
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecoveryCode", text);
-}
-
-int valueOf(QChar c)
-{
+int valueOf(QChar c) {
     const char upper = static_cast<char>(c.toUpper().toLatin1());
     switch (upper) {
-    case 'O': return 0;
+    case 'O':
+        return 0;
     case 'I':
-    case 'L': return 1;
-    default: break;
+    case 'L':
+        return 1;
+    default:
+        break;
     }
     for (int i = 0; i < 32; ++i) {
         if (kAlphabet[i] == upper)
@@ -38,8 +33,7 @@ int valueOf(QChar c)
 }
 
 // One check character for a group: a keyed hash of the group's position and characters.
-int groupCheck(int groupIndex, const std::array<int, kDataCharsPerGroup>& values)
-{
+int groupCheck(int groupIndex, const std::array<int, kDataCharsPerGroup>& values) {
     unsigned char input[1 + kDataCharsPerGroup];
     input[0] = static_cast<unsigned char>(groupIndex);
     for (int i = 0; i < kDataCharsPerGroup; ++i)
@@ -50,13 +44,12 @@ int groupCheck(int groupIndex, const std::array<int, kDataCharsPerGroup>& values
 }
 
 // Five characters (25 bits) of checksum over the whole key.
-std::array<int, 5> keyChecksum(const unsigned char* key)
-{
+std::array<int, 5> keyChecksum(const unsigned char* key) {
     unsigned char hash[16];
     static const unsigned char context[] = "legalaid-recovery";
     crypto_generichash(hash, sizeof hash, key, kKeyBytes, context, sizeof context - 1);
-    const std::uint32_t bits = (std::uint32_t{hash[0]} << 24) | (std::uint32_t{hash[1]} << 16)
-                               | (std::uint32_t{hash[2]} << 8) | hash[3];
+    const std::uint32_t bits = (std::uint32_t{hash[0]} << 24) | (std::uint32_t{hash[1]} << 16) |
+                               (std::uint32_t{hash[2]} << 8) | hash[3];
     std::array<int, 5> out{};
     for (int i = 0; i < 5; ++i)
         out[static_cast<std::size_t>(i)] = static_cast<int>((bits >> (27 - 5 * i)) & 31);
@@ -65,8 +58,7 @@ std::array<int, 5> keyChecksum(const unsigned char* key)
 
 } // namespace
 
-QString RecoveryCode::encode(const SecureBytes& databaseKey)
-{
+QString RecoveryCode::encode(const SecureBytes& databaseKey) {
     Q_ASSERT(databaseKey.size() == kKeyBytes);
     // Key bits to 52 base32 values, most significant first; the last value carries 1 bit and 4 zero bits.
     std::array<int, kDataChars> values{};
@@ -96,8 +88,7 @@ QString RecoveryCode::encode(const SecureBytes& databaseKey)
     return code;
 }
 
-Result<SecureBytes> RecoveryCode::decode(const QString& input)
-{
+Result<SecureBytes> RecoveryCode::decode(const QString& input) {
     QString compact;
     for (QChar c : input) {
         if (c.isSpace() || c == QLatin1Char('-'))
@@ -107,8 +98,10 @@ Result<SecureBytes> RecoveryCode::decode(const QString& input)
     const int expected = kGroups * kGroupLength;
     if (compact.size() != expected)
         return makeError(ErrorCode::RecoveryCodeTypo,
-                         tr("The recovery code has %1 characters but should have %2 (14 groups of 5). Check "
-                            "that no group is missing or repeated.")
+                         QCoreApplication::translate(
+                             "RecoveryCode",
+                             "The recovery code has %1 characters but should have %2 (14 groups of 5). Check "
+                             "that no group is missing or repeated.")
                              .arg(compact.size())
                              .arg(expected));
 
@@ -116,11 +109,14 @@ Result<SecureBytes> RecoveryCode::decode(const QString& input)
     for (int i = 0; i < expected; ++i) {
         const int v = valueOf(compact.at(i));
         if (v < 0)
-            return makeError(ErrorCode::RecoveryCodeTypo,
-                             tr("Group %1 of the recovery code contains \"%2\", which is not used in recovery "
-                                "codes. Check that group against the paper.")
-                                 .arg(i / kGroupLength + 1)
-                                 .arg(compact.at(i)));
+            return makeError(
+                ErrorCode::RecoveryCodeTypo,
+                QCoreApplication::translate(
+                    "RecoveryCode",
+                    "Group %1 of the recovery code contains \"%2\", which is not used in recovery "
+                    "codes. Check that group against the paper.")
+                    .arg(i / kGroupLength + 1)
+                    .arg(compact.at(i)));
         values[static_cast<std::size_t>(i)] = v;
     }
 
@@ -133,16 +129,21 @@ Result<SecureBytes> RecoveryCode::decode(const QString& input)
         }
         if (groupCheck(g, group) != values[static_cast<std::size_t>(g * kGroupLength + kDataCharsPerGroup)])
             return makeError(ErrorCode::RecoveryCodeTypo,
-                             tr("Group %1 of the recovery code looks mistyped. Check that group against the "
-                                "paper.")
+                             QCoreApplication::translate(
+                                 "RecoveryCode",
+                                 "Group %1 of the recovery code looks mistyped. Check that group against the "
+                                 "paper.")
                                  .arg(g + 1));
     }
 
     // The last key character carries one bit; its four padding bits are always zero.
     if ((data[kDataChars - 1] & 0x0f) != 0)
-        return makeError(ErrorCode::RecoveryCodeTypo,
-                         tr("Group %1 of the recovery code looks mistyped. Check that group against the paper.")
-                             .arg(kDataGroups));
+        return makeError(
+            ErrorCode::RecoveryCodeTypo,
+            QCoreApplication::translate(
+                "RecoveryCode",
+                "Group %1 of the recovery code looks mistyped. Check that group against the paper.")
+                .arg(kDataGroups));
 
     SecureBytes key(kKeyBytes);
     for (int bit = 0; bit < kKeyBytes * 8; ++bit) {
@@ -152,11 +153,14 @@ Result<SecureBytes> RecoveryCode::decode(const QString& input)
     }
     const auto checksum = keyChecksum(key.data());
     for (int i = 0; i < 5; ++i) {
-        if (checksum[static_cast<std::size_t>(i)]
-            != values[static_cast<std::size_t>(kDataGroups * kGroupLength + i)])
-            return makeError(ErrorCode::RecoveryCodeTypo,
-                             tr("The recovery code contains a typo: every group looks right but the last group "
-                                "does not match. Check that no two groups are swapped."));
+        if (checksum[static_cast<std::size_t>(i)] !=
+            values[static_cast<std::size_t>(kDataGroups * kGroupLength + i)])
+            return makeError(
+                ErrorCode::RecoveryCodeTypo,
+                QCoreApplication::translate(
+                    "RecoveryCode",
+                    "The recovery code contains a typo: every group looks right but the last group "
+                    "does not match. Check that no two groups are swapped."));
     }
     return key;
 }

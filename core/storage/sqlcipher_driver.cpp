@@ -33,22 +33,19 @@ using StatementPtr = std::unique_ptr<sqlite3_stmt, StatementFinalizer>;
 
 // An error from SQLite: the native code is the (extended) result code so callers can tell BUSY from
 // CONSTRAINT without parsing text; the database text is SQLite's own message.
-QSqlError sqliteError(sqlite3* db, const QString& driverText, QSqlError::ErrorType type, int code)
-{
+QSqlError sqliteError(sqlite3* db, const QString& driverText, QSqlError::ErrorType type, int code) {
     const char* message = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
     return QSqlError(driverText, QString::fromUtf8(message), type, QString::number(code));
 }
 
 // A failure the driver detects itself, before SQLite is involved; there is no SQLite code to report.
-QSqlError driverError(const QString& driverText, QSqlError::ErrorType type)
-{
+QSqlError driverError(const QString& driverText, QSqlError::ErrorType type) {
     return QSqlError(driverText, QString(), type);
 }
 
 // Maps a declared column type to a Qt type using SQLite's own affinity rules (section 3.1 of the
 // datatype documentation), so the record matches what the column will usually hold.
-QMetaType metaTypeForDeclaredType(const char* declaredType)
-{
+QMetaType metaTypeForDeclaredType(const char* declaredType) {
     if (!declaredType || !*declaredType)
         return QMetaType();
     const QString upper = QString::fromUtf8(declaredType).toUpper();
@@ -74,8 +71,7 @@ QMetaType metaTypeForDeclaredType(const char* declaredType)
 // typed and a column declared INTEGER may hold text. NULLs carry the declared type so QVariant::typeId
 // stays meaningful, but are null.
 QVariant readColumn(sqlite3_stmt* statement, int column, QMetaType declaredType,
-                    QSql::NumericalPrecisionPolicy precision)
-{
+                    QSql::NumericalPrecisionPolicy precision) {
     switch (sqlite3_column_type(statement, column)) {
     case SQLITE_INTEGER:
         return QVariant(qlonglong(sqlite3_column_int64(statement, column)));
@@ -110,8 +106,7 @@ QVariant readColumn(sqlite3_stmt* statement, int column, QMetaType declaredType,
 }
 
 // Qt's convention: a QVariant holding a null QString, QByteArray or date is SQL NULL, not an empty value.
-bool isSqlNull(const QVariant& value)
-{
+bool isSqlNull(const QVariant& value) {
     if (!value.isValid() || value.isNull())
         return true;
     switch (value.typeId()) {
@@ -130,8 +125,7 @@ bool isSqlNull(const QVariant& value)
     }
 }
 
-int bindText(sqlite3_stmt* statement, int parameter, const QString& text)
-{
+int bindText(sqlite3_stmt* statement, int parameter, const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     // A non-null pointer even for "" so SQLite binds an empty string rather than NULL.
     const char* data = utf8.constData() ? utf8.constData() : "";
@@ -141,8 +135,7 @@ int bindText(sqlite3_stmt* statement, int parameter, const QString& text)
 
 // Binds one value by its Qt type. Returns an SQLite result code; SQLITE_MISMATCH for a type with no
 // sensible SQL form.
-int bindParameter(sqlite3_stmt* statement, int parameter, const QVariant& value)
-{
+int bindParameter(sqlite3_stmt* statement, int parameter, const QVariant& value) {
     if (isSqlNull(value))
         return sqlite3_bind_null(statement, parameter);
 
@@ -198,8 +191,7 @@ struct ConnectOptions {
     bool noCreate = false;
 };
 
-std::optional<ConnectOptions> parseConnectOptions(const QString& text, QString* problem)
-{
+std::optional<ConnectOptions> parseConnectOptions(const QString& text, QString* problem) {
     ConnectOptions options;
     const QStringList parts = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString& rawPart : parts) {
@@ -235,8 +227,7 @@ std::optional<ConnectOptions> parseConnectOptions(const QString& text, QString* 
 }
 
 // Runs one read-only statement on behalf of the schema functions and returns every row.
-std::vector<QVariantList> queryRows(sqlite3* db, const QString& sql)
-{
+std::vector<QVariantList> queryRows(sqlite3* db, const QString& sql) {
     std::vector<QVariantList> rows;
     if (!db)
         return rows;
@@ -324,14 +315,12 @@ namespace {
 // Connections live in different threads, so the registry is shared and guarded.
 class LiveResults {
 public:
-    void add(const SqlCipherDriver* driver, SqlCipherResult* result)
-    {
+    void add(const SqlCipherDriver* driver, SqlCipherResult* result) {
         const std::lock_guard lock(m_mutex);
         m_results.emplace(driver, result);
     }
 
-    void remove(const SqlCipherDriver* driver, SqlCipherResult* result)
-    {
+    void remove(const SqlCipherDriver* driver, SqlCipherResult* result) {
         const std::lock_guard lock(m_mutex);
         auto [first, last] = m_results.equal_range(driver);
         for (auto it = first; it != last; ++it) {
@@ -344,16 +333,14 @@ public:
 
     // Finalizes every statement of `driver`. Results stay registered: they may be executed again after a
     // re-open, and unregister themselves when destroyed.
-    void releaseStatements(const SqlCipherDriver* driver)
-    {
+    void releaseStatements(const SqlCipherDriver* driver) {
         const std::lock_guard lock(m_mutex);
         auto [first, last] = m_results.equal_range(driver);
         for (auto it = first; it != last; ++it)
             it->second->releaseStatement();
     }
 
-    void forgetDriver(const SqlCipherDriver* driver)
-    {
+    void forgetDriver(const SqlCipherDriver* driver) {
         const std::lock_guard lock(m_mutex);
         m_results.erase(driver);
     }
@@ -371,27 +358,23 @@ Q_GLOBAL_STATIC(LiveResults, liveResults)
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver)
     : QSqlResult(driver)
-    , m_owner(driver)
-{
+    , m_owner(driver) {
     if (LiveResults* registry = liveResults())
         registry->add(m_owner, this);
 }
 
-SqlCipherResult::~SqlCipherResult()
-{
+SqlCipherResult::~SqlCipherResult() {
     // Unregister first so a concurrent close() cannot reach a half-destroyed result.
     if (LiveResults* registry = liveResults())
         registry->remove(m_owner, this);
     m_statement.reset();
 }
 
-QVariant SqlCipherResult::handle() const
-{
+QVariant SqlCipherResult::handle() const {
     return QVariant::fromValue(static_cast<void*>(m_statement.get()));
 }
 
-void SqlCipherResult::releaseStatement()
-{
+void SqlCipherResult::releaseStatement() {
     if (!m_statement)
         return;
     m_statement.reset();
@@ -406,29 +389,25 @@ void SqlCipherResult::releaseStatement()
     }
 }
 
-sqlite3* SqlCipherResult::connection() const
-{
+sqlite3* SqlCipherResult::connection() const {
     // driver() is a guarded pointer: null once the driver object is gone.
     const auto* owner = static_cast<const SqlCipherDriver*>(driver());
     return owner && owner->isOpen() ? owner->m_db : nullptr;
 }
 
-void SqlCipherResult::clearRows()
-{
+void SqlCipherResult::clearRows() {
     m_rows.clear();
     m_firstBufferedRow = 0;
     m_rowsStepped = 0;
     m_rowPending = false;
 }
 
-bool SqlCipherResult::reset(const QString& query)
-{
+bool SqlCipherResult::reset(const QString& query) {
     // An unprepared QSqlQuery::exec(sql): there is nothing to bind, so prepare and run.
     return prepare(query) && exec();
 }
 
-bool SqlCipherResult::prepare(const QString& query)
-{
+bool SqlCipherResult::prepare(const QString& query) {
     m_statement.reset();
     m_record.clear();
     clearRows();
@@ -493,8 +472,7 @@ bool SqlCipherResult::prepare(const QString& query)
     return true;
 }
 
-bool SqlCipherResult::exec()
-{
+bool SqlCipherResult::exec() {
     sqlite3* db = connection();
     if (!db || !m_statement) {
         setLastError(driverError(
@@ -564,8 +542,7 @@ bool SqlCipherResult::exec()
     return true;
 }
 
-SqlCipherResult::StepOutcome SqlCipherResult::stepToNextRow()
-{
+SqlCipherResult::StepOutcome SqlCipherResult::stepToNextRow() {
     if (m_rowPending) {
         m_rowPending = false;
         return StepOutcome::Row;
@@ -590,8 +567,7 @@ SqlCipherResult::StepOutcome SqlCipherResult::stepToNextRow()
     return StepOutcome::Failed;
 }
 
-QVariantList SqlCipherResult::readCurrentRow() const
-{
+QVariantList SqlCipherResult::readCurrentRow() const {
     const int columns = m_record.count();
     QVariantList row;
     row.reserve(columns);
@@ -601,16 +577,14 @@ QVariantList SqlCipherResult::readCurrentRow() const
     return row;
 }
 
-const QVariantList* SqlCipherResult::bufferedRow(int row) const
-{
+const QVariantList* SqlCipherResult::bufferedRow(int row) const {
     const qsizetype offset = qsizetype(row) - m_firstBufferedRow;
     if (row < 0 || offset < 0 || offset >= m_rows.size())
         return nullptr;
     return &m_rows.at(offset);
 }
 
-bool SqlCipherResult::fetch(int row)
-{
+bool SqlCipherResult::fetch(int row) {
     if (row < 0 || !isActive() || !isSelect())
         return false;
     while (m_rowsStepped <= row) {
@@ -632,13 +606,11 @@ bool SqlCipherResult::fetch(int row)
     return true;
 }
 
-bool SqlCipherResult::fetchFirst()
-{
+bool SqlCipherResult::fetchFirst() {
     return fetch(0);
 }
 
-bool SqlCipherResult::fetchLast()
-{
+bool SqlCipherResult::fetchLast() {
     if (!isActive() || !isSelect())
         return false;
     StepOutcome outcome = StepOutcome::Row;
@@ -659,45 +631,38 @@ bool SqlCipherResult::fetchLast()
     return true;
 }
 
-QVariant SqlCipherResult::data(int column)
-{
+QVariant SqlCipherResult::data(int column) {
     const QVariantList* row = bufferedRow(at());
     if (!row || column < 0 || column >= row->size())
         return QVariant();
     return row->at(column);
 }
 
-bool SqlCipherResult::isNull(int column)
-{
+bool SqlCipherResult::isNull(int column) {
     const QVariantList* row = bufferedRow(at());
     if (!row || column < 0 || column >= row->size())
         return true;
     return row->at(column).isNull();
 }
 
-int SqlCipherResult::size()
-{
+int SqlCipherResult::size() {
     // SQLite produces rows one step at a time and cannot know how many there will be.
     return -1;
 }
 
-int SqlCipherResult::numRowsAffected()
-{
+int SqlCipherResult::numRowsAffected() {
     return m_rowsAffected;
 }
 
-QSqlRecord SqlCipherResult::record() const
-{
+QSqlRecord SqlCipherResult::record() const {
     return m_record;
 }
 
-QVariant SqlCipherResult::lastInsertId() const
-{
+QVariant SqlCipherResult::lastInsertId() const {
     return m_lastInsertId;
 }
 
-void SqlCipherResult::detachFromResultSet()
-{
+void SqlCipherResult::detachFromResultSet() {
     // QSqlQuery::finish(): give up the read lock now; the statement stays prepared for the next exec().
     if (m_statement)
         sqlite3_reset(m_statement.get());
@@ -708,8 +673,7 @@ void SqlCipherResult::detachFromResultSet()
 // ----------------------------------------------------------------------------------------------------------
 // SqlCipherDriver
 
-void registerSqlCipherDriver()
-{
+void registerSqlCipherDriver() {
     static std::once_flag registered;
     std::call_once(registered, [] {
         // QSqlDatabase takes ownership of the creator.
@@ -719,19 +683,15 @@ void registerSqlCipherDriver()
 }
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent)
-    : QSqlDriver(parent)
-{
-}
+    : QSqlDriver(parent) {}
 
-SqlCipherDriver::~SqlCipherDriver()
-{
+SqlCipherDriver::~SqlCipherDriver() {
     close();
     if (LiveResults* registry = liveResults())
         registry->forgetDriver(this);
 }
 
-bool SqlCipherDriver::hasFeature(DriverFeature feature) const
-{
+bool SqlCipherDriver::hasFeature(DriverFeature feature) const {
     switch (feature) {
     case Transactions:
     case BLOB:
@@ -755,8 +715,7 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const
 }
 
 bool SqlCipherDriver::open(const QString& fileName, const QString& /*user*/, const QString& /*password*/,
-                           const QString& /*host*/, int /*port*/, const QString& connectOptions)
-{
+                           const QString& /*host*/, int /*port*/, const QString& connectOptions) {
     if (isOpen())
         close();
 
@@ -798,8 +757,7 @@ bool SqlCipherDriver::open(const QString& fileName, const QString& /*user*/, con
     return true;
 }
 
-void SqlCipherDriver::close()
-{
+void SqlCipherDriver::close() {
     if (!m_db)
         return;
     if (LiveResults* registry = liveResults())
@@ -811,14 +769,12 @@ void SqlCipherDriver::close()
     setOpenError(false);
 }
 
-QSqlResult* SqlCipherDriver::createResult() const
-{
+QSqlResult* SqlCipherDriver::createResult() const {
     // Ownership passes to the QSqlQuery that asked for it.
     return new SqlCipherResult(this);
 }
 
-bool SqlCipherDriver::beginTransaction()
-{
+bool SqlCipherDriver::beginTransaction() {
     if (!m_db) {
         setLastError(driverError(
             QCoreApplication::translate("SqlCipherDriver", "The database connection is not open."),
@@ -844,8 +800,7 @@ bool SqlCipherDriver::beginTransaction()
     return true;
 }
 
-bool SqlCipherDriver::commitTransaction()
-{
+bool SqlCipherDriver::commitTransaction() {
     if (!m_db || !inTransaction()) {
         setLastError(driverError(
             QCoreApplication::translate("SqlCipherDriver",
@@ -863,8 +818,7 @@ bool SqlCipherDriver::commitTransaction()
     return true;
 }
 
-bool SqlCipherDriver::rollbackTransaction()
-{
+bool SqlCipherDriver::rollbackTransaction() {
     if (!m_db || !inTransaction()) {
         setLastError(driverError(
             QCoreApplication::translate("SqlCipherDriver",
@@ -882,8 +836,7 @@ bool SqlCipherDriver::rollbackTransaction()
     return true;
 }
 
-QStringList SqlCipherDriver::tables(QSql::TableType type) const
-{
+QStringList SqlCipherDriver::tables(QSql::TableType type) const {
     QStringList names;
     if (!m_db)
         return names;
@@ -922,8 +875,7 @@ struct ColumnInfo {
     int primaryKeyPosition = 0; // 0 = not part of the primary key, else 1-based position in it
 };
 
-std::vector<ColumnInfo> tableColumns(sqlite3* db, const QString& escapedTable)
-{
+std::vector<ColumnInfo> tableColumns(sqlite3* db, const QString& escapedTable) {
     std::vector<ColumnInfo> columns;
     for (const QVariantList& row : queryRows(db, QStringLiteral("PRAGMA table_info(%1)").arg(escapedTable))) {
         if (row.size() < 6)
@@ -934,8 +886,7 @@ std::vector<ColumnInfo> tableColumns(sqlite3* db, const QString& escapedTable)
     return columns;
 }
 
-QSqlField fieldFor(const ColumnInfo& column, const QString& tableName, bool isRowidAlias)
-{
+QSqlField fieldFor(const ColumnInfo& column, const QString& tableName, bool isRowidAlias) {
     QSqlField field(column.name, metaTypeForDeclaredType(column.declaredType.toUtf8().constData()),
                     tableName);
     field.setRequiredStatus(column.notNull ? QSqlField::Required : QSqlField::Optional);
@@ -946,8 +897,7 @@ QSqlField fieldFor(const ColumnInfo& column, const QString& tableName, bool isRo
 
 } // namespace
 
-QSqlRecord SqlCipherDriver::record(const QString& tableName) const
-{
+QSqlRecord SqlCipherDriver::record(const QString& tableName) const {
     QSqlRecord result;
     const std::vector<ColumnInfo> columns = tableColumns(m_db, escapeIdentifier(tableName, TableName));
     const auto keyColumns = std::count_if(columns.begin(), columns.end(), [](const ColumnInfo& column) {
@@ -963,8 +913,7 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
     return result;
 }
 
-QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
-{
+QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const {
     std::vector<ColumnInfo> columns = tableColumns(m_db, escapeIdentifier(tableName, TableName));
     std::erase_if(columns, [](const ColumnInfo& column) { return column.primaryKeyPosition == 0; });
     std::sort(columns.begin(), columns.end(), [](const ColumnInfo& left, const ColumnInfo& right) {
@@ -980,8 +929,7 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const
     return index;
 }
 
-QString SqlCipherDriver::escapeIdentifier(const QString& identifier, IdentifierType type) const
-{
+QString SqlCipherDriver::escapeIdentifier(const QString& identifier, IdentifierType type) const {
     // Qt's convention: an identifier that is already quoted is passed through unchanged.
     if (identifier.isEmpty() || isIdentifierEscaped(identifier, type))
         return identifier;
@@ -990,13 +938,11 @@ QString SqlCipherDriver::escapeIdentifier(const QString& identifier, IdentifierT
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QVariant SqlCipherDriver::handle() const
-{
+QVariant SqlCipherDriver::handle() const {
     return QVariant::fromValue(static_cast<void*>(m_db));
 }
 
-bool SqlCipherDriver::applyKey(const char* keySpec, int length)
-{
+bool SqlCipherDriver::applyKey(const char* keySpec, int length) {
     if (!m_db) {
         setLastError(driverError(
             QCoreApplication::translate("SqlCipherDriver", "The database connection is not open."),
@@ -1018,8 +964,7 @@ bool SqlCipherDriver::applyKey(const char* keySpec, int length)
     return true;
 }
 
-bool SqlCipherDriver::rekey(const char* keySpec, int length)
-{
+bool SqlCipherDriver::rekey(const char* keySpec, int length) {
     if (!m_db) {
         setLastError(driverError(
             QCoreApplication::translate("SqlCipherDriver", "The database connection is not open."),
@@ -1041,8 +986,7 @@ bool SqlCipherDriver::rekey(const char* keySpec, int length)
     return true;
 }
 
-bool SqlCipherDriver::executeScript(const QString& sql)
-{
+bool SqlCipherDriver::executeScript(const QString& sql) {
     if (!m_db) {
         setLastError(driverError(
             QCoreApplication::translate("SqlCipherDriver", "The database connection is not open."),
@@ -1060,18 +1004,15 @@ bool SqlCipherDriver::executeScript(const QString& sql)
     return true;
 }
 
-bool SqlCipherDriver::inTransaction() const
-{
+bool SqlCipherDriver::inTransaction() const {
     return m_db && sqlite3_get_autocommit(m_db) == 0;
 }
 
-sqlite3* SqlCipherDriver::sqliteHandle() const
-{
+sqlite3* SqlCipherDriver::sqliteHandle() const {
     return m_db;
 }
 
-void SqlCipherDriver::setSqliteError(const QString& context, QSqlError::ErrorType type, int code)
-{
+void SqlCipherDriver::setSqliteError(const QString& context, QSqlError::ErrorType type, int code) {
     setLastError(sqliteError(m_db, context, type, code));
 }
 

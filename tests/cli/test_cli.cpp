@@ -24,8 +24,8 @@ struct Run {
     [[nodiscard]] QJsonArray jsonArray() const { return QJsonDocument::fromJson(out).array(); }
 };
 
-Run run(const QStringList& arguments, const QByteArray& input = {}, const QString& program = QStringLiteral(LEGALAID_CLI_PATH))
-{
+Run run(const QStringList& arguments, const QByteArray& input = {},
+        const QString& program = QStringLiteral(LEGALAID_CLI_PATH)) {
     QProcess process;
     process.start(program, arguments);
     REQUIRE(process.waitForStarted());
@@ -43,28 +43,25 @@ struct CliFixture {
     QString passwordFile = ws.writeFile(QStringLiteral("admin.pw"), kAdminPassword + '\n');
     QString recoveryCode;
 
-    CliFixture()
-    {
+    CliFixture() {
         const Run init = cli({QStringLiteral("init"), QStringLiteral("--centre-name"),
                               QStringLiteral("Trung tâm TGPL Hải Phòng"), QStringLiteral("--centre-code"),
                               QStringLiteral("TT"), QStringLiteral("--admin"), QStringLiteral("admin"),
                               QStringLiteral("--admin-full-name"), QStringLiteral("Nguyễn Văn Quản"),
-                              QStringLiteral("--kdf"), QStringLiteral("interactive"), QStringLiteral("--password-file"),
-                              passwordFile, QStringLiteral("--json")});
+                              QStringLiteral("--kdf"), QStringLiteral("interactive"),
+                              QStringLiteral("--password-file"), passwordFile, QStringLiteral("--json")});
         INFO(init.err.toStdString());
         REQUIRE(init.exitCode == 0);
         recoveryCode = init.json().value(QStringLiteral("recovery_code")).toString();
         REQUIRE(recoveryCode.size() == 83);
     }
 
-    Run cli(QStringList arguments, const QByteArray& input = {}) const
-    {
+    Run cli(QStringList arguments, const QByteArray& input = {}) const {
         arguments << QStringLiteral("--db") << db << QStringLiteral("--lang") << QStringLiteral("en");
         return run(arguments, input);
     }
 
-    Run asAdmin(QStringList arguments, const QByteArray& input = {}) const
-    {
+    Run asAdmin(QStringList arguments, const QByteArray& input = {}) const {
         arguments << QStringLiteral("--user") << QStringLiteral("admin") << QStringLiteral("--password-file")
                   << passwordFile;
         return cli(arguments, input);
@@ -74,8 +71,7 @@ struct CliFixture {
 };
 
 // Errors are one sentence on one line, after a stable code.
-void requireError(const Run& result, const char* code)
-{
+void requireError(const Run& result, const char* code) {
     INFO(result.err.toStdString());
     CHECK(result.exitCode != 0);
     CHECK(result.err.startsWith(QByteArray(code) + ": "));
@@ -83,8 +79,7 @@ void requireError(const Run& result, const char* code)
     CHECK(result.out.isEmpty());
 }
 
-Run runShell(const QString& db, const QByteArray& script)
-{
+Run runShell(const QString& db, const QByteArray& script) {
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
     REQUIRE_FALSE(shell.isEmpty());
     return run({db}, script, shell);
@@ -92,8 +87,7 @@ Run runShell(const QString& db, const QByteArray& script)
 
 } // namespace
 
-TEST_CASE("cli: init prints the recovery code once and refuses to overwrite", "[cli]")
-{
+TEST_CASE("cli: init prints the recovery code once and refuses to overwrite", "[cli]") {
     CliFixture f;
     CHECK(QFile::exists(f.db));
     CHECK(QFile::exists(f.db + QStringLiteral(".keyring")));
@@ -105,8 +99,7 @@ TEST_CASE("cli: init prints the recovery code once and refuses to overwrite", "[
     CHECK(f.snapshot() == before);
 }
 
-TEST_CASE("cli: whoami unlocks with a password file or standard input", "[cli]")
-{
+TEST_CASE("cli: whoami unlocks with a password file or standard input", "[cli]") {
     CliFixture f;
     const Run fromFile = f.asAdmin({QStringLiteral("whoami"), QStringLiteral("--json")});
     REQUIRE(fromFile.exitCode == 0);
@@ -122,8 +115,7 @@ TEST_CASE("cli: whoami unlocks with a password file or standard input", "[cli]")
     CHECK(fromStdin.out.contains("Nguyễn Văn Quản"));
 }
 
-TEST_CASE("cli: bad passwords and inputs get one sentence, a stable code and change nothing", "[cli]")
-{
+TEST_CASE("cli: bad passwords and inputs get one sentence, a stable code and change nothing", "[cli]") {
     CliFixture f;
     const QByteArray before = f.snapshot();
     const QString wrong = f.ws.writeFile(QStringLiteral("wrong.pw"), "not the right password\n");
@@ -142,9 +134,9 @@ TEST_CASE("cli: bad passwords and inputs get one sentence, a stable code and cha
                         QStringLiteral("--password"), QString::fromLatin1(kAdminPassword)}),
                  "E_INVALID_ARGUMENT");
     requireError(f.cli({QStringLiteral("frobnicate")}), "E_INVALID_ARGUMENT");
-    requireError(f.cli({QStringLiteral("recover"), QStringLiteral("--recovery-code"), QStringLiteral("ABCDE-12345"),
-                        QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--new-password-file"),
-                        f.passwordFile}),
+    requireError(f.cli({QStringLiteral("recover"), QStringLiteral("--recovery-code"),
+                        QStringLiteral("ABCDE-12345"), QStringLiteral("--user"), QStringLiteral("admin"),
+                        QStringLiteral("--new-password-file"), f.passwordFile}),
                  "E_RECOVERY_CODE_TYPO");
     // No terminal and no password option: a clear error instead of a hang.
     requireError(f.cli({QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("admin")}),
@@ -154,23 +146,24 @@ TEST_CASE("cli: bad passwords and inputs get one sentence, a stable code and cha
     const Run json = f.cli({QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("admin"),
                             QStringLiteral("--password-file"), wrong, QStringLiteral("--json")});
     CHECK(json.exitCode == 1);
-    const QJsonObject error = QJsonDocument::fromJson(json.err).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(json.err).object().value(QStringLiteral("error")).toObject();
     CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("E_WRONG_PASSWORD"));
 }
 
-TEST_CASE("cli: users are added, listed, change password and are removed", "[cli]")
-{
+TEST_CASE("cli: users are added, listed, change password and are removed", "[cli]") {
     CliFixture f;
     const QString clerkPassword = f.ws.writeFile(QStringLiteral("clerk.pw"), "thư ký nhập liệu 2026\n");
-    REQUIRE(f.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("thu.ky"), QStringLiteral("--role"),
-                       QStringLiteral("intake_clerk"), QStringLiteral("--full-name"), QStringLiteral("Trần Thị Thư"),
-                       QStringLiteral("--new-password-file"), clerkPassword})
-                .exitCode
-            == 0);
+    REQUIRE(
+        f.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("thu.ky"),
+                   QStringLiteral("--role"), QStringLiteral("intake_clerk"), QStringLiteral("--full-name"),
+                   QStringLiteral("Trần Thị Thư"), QStringLiteral("--new-password-file"), clerkPassword})
+            .exitCode == 0);
     const Run list = f.asAdmin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(list.exitCode == 0);
     REQUIRE(list.jsonArray().size() == 2);
-    CHECK(list.jsonArray().at(1).toObject().value(QStringLiteral("full_name")).toString() == QStringLiteral("Trần Thị Thư"));
+    CHECK(list.jsonArray().at(1).toObject().value(QStringLiteral("full_name")).toString() ==
+          QStringLiteral("Trần Thị Thư"));
 
     const auto asClerk = [&](QStringList arguments, const QString& passwordFile) {
         arguments << QStringLiteral("--user") << QStringLiteral("thu.ky") << QStringLiteral("--password-file")
@@ -178,46 +171,47 @@ TEST_CASE("cli: users are added, listed, change password and are removed", "[cli
         return f.cli(arguments);
     };
     CHECK(asClerk({QStringLiteral("whoami")}, clerkPassword).exitCode == 0);
-    requireError(asClerk({QStringLiteral("user"), QStringLiteral("list")}, clerkPassword), "E_PERMISSION_DENIED");
+    requireError(asClerk({QStringLiteral("user"), QStringLiteral("list")}, clerkPassword),
+                 "E_PERMISSION_DENIED");
 
     const QString newPassword = f.ws.writeFile(QStringLiteral("new.pw"), "mật khẩu mới của thư ký\n");
     REQUIRE(f.asAdmin({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("thu.ky"),
                        QStringLiteral("--new-password-file"), newPassword})
-                .exitCode
-            == 0);
+                .exitCode == 0);
     requireError(asClerk({QStringLiteral("whoami")}, clerkPassword), "E_WRONG_PASSWORD");
     CHECK(asClerk({QStringLiteral("whoami")}, newPassword).exitCode == 0);
 
-    REQUIRE(f.asAdmin({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("thu.ky")}).exitCode == 0);
+    REQUIRE(
+        f.asAdmin({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("thu.ky")}).exitCode ==
+        0);
     requireError(asClerk({QStringLiteral("whoami")}, newPassword), "E_UNKNOWN_USER");
-    requireError(f.asAdmin({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("admin")}), "E_LAST_ADMIN");
+    requireError(f.asAdmin({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("admin")}),
+                 "E_LAST_ADMIN");
 }
 
-TEST_CASE("cli: recover sets a new password with the recovery code", "[cli]")
-{
+TEST_CASE("cli: recover sets a new password with the recovery code", "[cli]") {
     CliFixture f;
     const QString newPassword = f.ws.writeFile(QStringLiteral("new.pw"), "quên mất mật khẩu cũ\n");
     QString typed = f.recoveryCode.toLower();
     typed.replace(QLatin1Char('-'), QLatin1Char(' '));
-    const Run recovered = f.cli({QStringLiteral("recover"), QStringLiteral("--recovery-code"), typed,
-                                 QStringLiteral("--user"), QStringLiteral("admin"),
-                                 QStringLiteral("--new-password-file"), newPassword});
+    const Run recovered =
+        f.cli({QStringLiteral("recover"), QStringLiteral("--recovery-code"), typed, QStringLiteral("--user"),
+               QStringLiteral("admin"), QStringLiteral("--new-password-file"), newPassword});
     INFO(recovered.err.toStdString());
     REQUIRE(recovered.exitCode == 0);
     requireError(f.asAdmin({QStringLiteral("whoami")}), "E_WRONG_PASSWORD");
     CHECK(f.cli({QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("admin"),
                  QStringLiteral("--password-file"), newPassword})
-              .exitCode
-          == 0);
+              .exitCode == 0);
 }
 
-TEST_CASE("cli: key raw opens the file in the stock sqlcipher shell; rekey retires the old code", "[cli]")
-{
+TEST_CASE("cli: key raw opens the file in the stock sqlcipher shell; rekey retires the old code", "[cli]") {
     CliFixture f;
     const Run locked = runShell(f.db, "SELECT count(*) FROM users;\n");
     CHECK(locked.err.contains("file is encrypted or is not a database"));
 
-    const Run key = f.cli({QStringLiteral("key"), QStringLiteral("raw"), QStringLiteral("--recovery-code"), f.recoveryCode});
+    const Run key = f.cli(
+        {QStringLiteral("key"), QStringLiteral("raw"), QStringLiteral("--recovery-code"), f.recoveryCode});
     REQUIRE(key.exitCode == 0);
     CHECK(key.out.startsWith("PRAGMA key = \"x'"));
     const Run opened = runShell(f.db, key.out + "SELECT name, full_name FROM users;\n");
@@ -228,16 +222,17 @@ TEST_CASE("cli: key raw opens the file in the stock sqlcipher shell; rekey retir
     REQUIRE(rekey.exitCode == 0);
     const QString newCode = rekey.json().value(QStringLiteral("recovery_code")).toString();
     CHECK(newCode != f.recoveryCode);
-    requireError(f.cli({QStringLiteral("key"), QStringLiteral("raw"), QStringLiteral("--recovery-code"), f.recoveryCode}),
+    requireError(f.cli({QStringLiteral("key"), QStringLiteral("raw"), QStringLiteral("--recovery-code"),
+                        f.recoveryCode}),
                  "E_RECOVERY_CODE_WRONG");
     CHECK(runShell(f.db, key.out + "SELECT count(*) FROM users;\n").err.contains("file is encrypted"));
     CHECK(f.asAdmin({QStringLiteral("whoami")}).exitCode == 0);
-    const Run newKey = f.cli({QStringLiteral("key"), QStringLiteral("raw"), QStringLiteral("--recovery-code"), newCode});
+    const Run newKey =
+        f.cli({QStringLiteral("key"), QStringLiteral("raw"), QStringLiteral("--recovery-code"), newCode});
     CHECK(runShell(f.db, newKey.out + "SELECT count(*) FROM users;\n").out.trimmed() == "1");
 }
 
-TEST_CASE("cli: verify passes on a sound file and names an audit entry edited in the shell", "[cli]")
-{
+TEST_CASE("cli: verify passes on a sound file and names an audit entry edited in the shell", "[cli]") {
     CliFixture f;
     const Run sound = f.asAdmin({QStringLiteral("verify")});
     INFO(sound.err.toStdString());
@@ -245,22 +240,24 @@ TEST_CASE("cli: verify passes on a sound file and names an audit entry edited in
     CHECK(sound.out.contains("integrity: ok"));
     CHECK(sound.out.contains("audit chain:"));
 
-    const Run key = f.cli({QStringLiteral("key"), QStringLiteral("raw"), QStringLiteral("--recovery-code"), f.recoveryCode});
-    REQUIRE(runShell(f.db, key.out + "UPDATE audit_log SET details = 'edited' WHERE id = 2;\n").exitCode == 0);
+    const Run key = f.cli(
+        {QStringLiteral("key"), QStringLiteral("raw"), QStringLiteral("--recovery-code"), f.recoveryCode});
+    REQUIRE(runShell(f.db, key.out + "UPDATE audit_log SET details = 'edited' WHERE id = 2;\n").exitCode ==
+            0);
     const Run broken = f.asAdmin({QStringLiteral("verify"), QStringLiteral("--json")});
     CHECK(broken.exitCode == 1);
     const QJsonObject audit = broken.json().value(QStringLiteral("audit")).toObject();
     CHECK_FALSE(audit.value(QStringLiteral("ok")).toBool());
     CHECK(audit.value(QStringLiteral("first_broken_id")).toInt() == 2);
-    const QJsonObject error = QJsonDocument::fromJson(broken.err).object().value(QStringLiteral("error")).toObject();
+    const QJsonObject error =
+        QJsonDocument::fromJson(broken.err).object().value(QStringLiteral("error")).toObject();
     CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("E_VERIFY_FAILED"));
     const Run text = f.asAdmin({QStringLiteral("verify")});
     CHECK(text.out.contains("audit chain: broken at entry 2"));
     CHECK(text.err.startsWith("E_VERIFY_FAILED: "));
 }
 
-TEST_CASE("cli: --version and --help answer without a database", "[cli]")
-{
+TEST_CASE("cli: --version and --help answer without a database", "[cli]") {
     const Run version = run({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith("legalaid-cli 0."));

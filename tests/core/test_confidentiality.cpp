@@ -21,8 +21,7 @@ struct ShellResult {
     QString output;
 };
 
-ShellResult runSqlcipherShell(const QString& database, const QString& script)
-{
+ShellResult runSqlcipherShell(const QString& database, const QString& script) {
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
     REQUIRE_FALSE(shell.isEmpty()); // packaging/install-deps.sh installs Debian's sqlcipher
     QProcess process;
@@ -35,8 +34,7 @@ ShellResult runSqlcipherShell(const QString& database, const QString& script)
     return {process.exitCode(), QString::fromUtf8(process.readAll())};
 }
 
-void requireAbsent(const QString& path)
-{
+void requireAbsent(const QString& path) {
     const QByteArray bytes = readAll(path);
     INFO(path.toStdString());
     CHECK_FALSE(bytes.isEmpty());
@@ -50,8 +48,7 @@ void requireAbsent(const QString& path)
 } // namespace
 
 TEST_CASE("Known text written through the application is absent from the database, WAL and keyring",
-          "[confidentiality]")
-{
+          "[confidentiality]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     auto session = openAsAdmin(created.files.database);
@@ -60,11 +57,13 @@ TEST_CASE("Known text written through the application is absent from the databas
                           QStringLiteral("another long password 9")})
                 .ok());
     for (int i = 0; i < 20; ++i)
-        REQUIRE(session->audit(session->event(QStringLiteral("test.note"), QStringLiteral("person"),
-                                              QString::fromLatin1(kSecretAscii), kSecretName))
+        REQUIRE(session
+                    ->audit(session->event(QStringLiteral("test.note"), QStringLiteral("person"),
+                                           QString::fromLatin1(kSecretAscii), kSecretName))
                     .ok());
-    REQUIRE(Session::open(created.files.database, QStringLiteral("secret.user"), QStringLiteral("wrong")).error().code
-            == ErrorCode::WrongPassword);
+    REQUIRE(Session::open(created.files.database, QStringLiteral("secret.user"), QStringLiteral("wrong"))
+                .error()
+                .code == ErrorCode::WrongPassword);
 
     // While the session is open, recent pages live in the WAL: it must be encrypted too.
     REQUIRE(QFile::exists(created.files.database + QStringLiteral("-wal")));
@@ -81,8 +80,8 @@ TEST_CASE("Known text written through the application is absent from the databas
         requireAbsent(ws.path(name));
 }
 
-TEST_CASE("The stock sqlcipher shell cannot read the file without the key and can with key raw", "[confidentiality]")
-{
+TEST_CASE("The stock sqlcipher shell cannot read the file without the key and can with key raw",
+          "[confidentiality]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
 

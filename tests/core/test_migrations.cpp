@@ -11,24 +11,22 @@ using namespace legalaid::test;
 
 namespace {
 
-std::unique_ptr<EncryptedDatabase> openWithKey(const QString& path, const SecureBytes& key,
-                                               EncryptedDatabase::OpenMode mode = EncryptedDatabase::OpenMode::OpenExisting)
-{
+std::unique_ptr<EncryptedDatabase>
+openWithKey(const QString& path, const SecureBytes& key,
+            EncryptedDatabase::OpenMode mode = EncryptedDatabase::OpenMode::OpenExisting) {
     auto opened = EncryptedDatabase::open(path, key, mode);
     INFO((opened ? QString() : opened.error().message).toStdString());
     REQUIRE(opened.ok());
     return std::move(opened).value();
 }
 
-bool tableExists(EncryptedDatabase& db, const QString& name)
-{
+bool tableExists(EncryptedDatabase& db, const QString& name) {
     return db.connection().tables().contains(name);
 }
 
 } // namespace
 
-TEST_CASE("The built-in migrations bring an empty file to the newest version", "[migrations]")
-{
+TEST_CASE("The built-in migrations bring an empty file to the newest version", "[migrations]") {
     TempWorkspace ws;
     const SecureBytes key = SecureBytes::random(32);
     auto db = openWithKey(ws.path(QStringLiteral("m.db")), key, EncryptedDatabase::OpenMode::CreateNew);
@@ -43,8 +41,7 @@ TEST_CASE("The built-in migrations bring an empty file to the newest version", "
     CHECK(*db->schemaVersion() == migrator.latestVersion());
 }
 
-TEST_CASE("A later migration is backed up first and applied in one transaction", "[migrations]")
-{
+TEST_CASE("A later migration is backed up first and applied in one transaction", "[migrations]") {
     TempWorkspace ws;
     const QString path = ws.path(QStringLiteral("m.db"));
     const SecureBytes key = SecureBytes::random(32);
@@ -71,8 +68,8 @@ TEST_CASE("A later migration is backed up first and applied in one transaction",
     CHECK_FALSE(tableExists(*backup, QStringLiteral("notes")));
 }
 
-TEST_CASE("A failing migration rolls back and leaves the file usable at the previous version", "[migrations]")
-{
+TEST_CASE("A failing migration rolls back and leaves the file usable at the previous version",
+          "[migrations]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     auto key = openAsAdmin(created.files.database);
@@ -100,8 +97,7 @@ TEST_CASE("A failing migration rolls back and leaves the file usable at the prev
     CHECK(session->centre().code == QStringLiteral("TT"));
 }
 
-TEST_CASE("A database newer than the application is refused, not downgraded", "[migrations]")
-{
+TEST_CASE("A database newer than the application is refused, not downgraded", "[migrations]") {
     TempWorkspace ws;
     const SecureBytes key = SecureBytes::random(32);
     auto db = openWithKey(ws.path(QStringLiteral("m.db")), key, EncryptedDatabase::OpenMode::CreateNew);

@@ -4,8 +4,7 @@
 
 using namespace legalaid;
 
-TEST_CASE("The permission matrix: only administrators manage users, keys and settings", "[permissions]")
-{
+TEST_CASE("The permission matrix: only administrators manage users, keys and settings", "[permissions]") {
     for (Role role : allRoles()) {
         INFO(roleCode(role).toStdString());
         const bool admin = role == Role::Admin;
@@ -25,8 +24,7 @@ TEST_CASE("The permission matrix: only administrators manage users, keys and set
     }
 }
 
-TEST_CASE("Role codes round-trip and unknown codes are refused", "[permissions]")
-{
+TEST_CASE("Role codes round-trip and unknown codes are refused", "[permissions]") {
     for (Role role : allRoles())
         CHECK(roleFromCode(roleCode(role)) == role);
     CHECK_FALSE(roleFromCode(QStringLiteral("superuser")).has_value());

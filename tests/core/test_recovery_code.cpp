@@ -7,12 +7,12 @@ using legalaid::ErrorCode;
 using legalaid::storage::RecoveryCode;
 using legalaid::storage::SecureBytes;
 
-TEST_CASE("A recovery code round-trips the key and is forgiving where people are", "[recovery]")
-{
+TEST_CASE("A recovery code round-trips the key and is forgiving where people are", "[recovery]") {
     for (int i = 0; i < 50; ++i) {
         const SecureBytes key = SecureBytes::random(32);
         const QString code = RecoveryCode::encode(key);
-        REQUIRE(code.size() == RecoveryCode::kGroups * RecoveryCode::kGroupLength + RecoveryCode::kGroups - 1);
+        REQUIRE(code.size() ==
+                RecoveryCode::kGroups * RecoveryCode::kGroupLength + RecoveryCode::kGroups - 1);
         auto decoded = RecoveryCode::decode(code);
         REQUIRE(decoded.ok());
         CHECK(decoded->equals(key));
@@ -28,8 +28,7 @@ TEST_CASE("A recovery code round-trips the key and is forgiving where people are
     }
 }
 
-TEST_CASE("Every single-character typo is detected and pinned to its group", "[recovery]")
-{
+TEST_CASE("Every single-character typo is detected and pinned to its group", "[recovery]") {
     const SecureBytes key = SecureBytes::random(32);
     const QString code = RecoveryCode::encode(key);
     const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
@@ -58,8 +57,7 @@ TEST_CASE("Every single-character typo is detected and pinned to its group", "[r
     CHECK(pinned > total * 9 / 10);
 }
 
-TEST_CASE("Swapped groups and wrong lengths are refused", "[recovery]")
-{
+TEST_CASE("Swapped groups and wrong lengths are refused", "[recovery]") {
     const QString code = RecoveryCode::encode(SecureBytes::random(32));
     QStringList groups = code.split(QLatin1Char('-'));
     std::swap(groups[2], groups[3]);
@@ -67,6 +65,6 @@ TEST_CASE("Swapped groups and wrong lengths are refused", "[recovery]")
     const auto shortCode = RecoveryCode::decode(code.left(code.size() - 6));
     REQUIRE_FALSE(shortCode.ok());
     CHECK(shortCode.error().message.contains(QStringLiteral("65")));
-    CHECK(RecoveryCode::decode(code.left(4) + QStringLiteral("U") + code.mid(5)).error().code
-          == ErrorCode::RecoveryCodeTypo);
+    CHECK(RecoveryCode::decode(code.left(4) + QStringLiteral("U") + code.mid(5)).error().code ==
+          ErrorCode::RecoveryCodeTypo);
 }

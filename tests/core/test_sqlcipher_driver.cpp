@@ -1,6 +1,7 @@
 #include "storage/sqlcipher_driver.h"
 #include "temp_workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -20,8 +21,6 @@
 #include <string>
 #include <thread>
 
-#include <QAbstractItemModelTester>
-
 using legalaid::storage::kSqlCipherDriverName;
 using legalaid::storage::SqlCipherDriver;
 using legalaid::test::TempWorkspace;
@@ -32,18 +31,15 @@ namespace {
 constexpr char kKeyA[] = "x'2DD29CA851E7B56E4697B0E1F08507293D761A05CE4D1B628663F411A8086D99'";
 constexpr char kKeyB[] = "x'98483C6EB40B6C31A448C22A66DED3B5E5E8D5119CAC8327B655C8B5C4836481'";
 
-int keyLength(const char* key)
-{
+int keyLength(const char* key) {
     return int(std::strlen(key));
 }
 
-std::string str(const QString& text)
-{
+std::string str(const QString& text) {
     return text.toStdString();
 }
 
-QString uniqueConnectionName()
-{
+QString uniqueConnectionName() {
     static std::atomic<int> counter{0};
     return QStringLiteral("sqlcipher-driver-test-%1").arg(++counter);
 }
@@ -53,14 +49,12 @@ QString uniqueConnectionName()
 class TestConnection {
 public:
     explicit TestConnection(const QString& fileName, const QString& options = QString())
-        : m_name(uniqueConnectionName())
-    {
+        : m_name(uniqueConnectionName()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(kSqlCipherDriverName), m_name);
         db.setDatabaseName(fileName);
         db.setConnectOptions(options);
     }
-    ~TestConnection()
-    {
+    ~TestConnection() {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -78,24 +72,21 @@ private:
     QString m_name;
 };
 
-void execOrFail(const QSqlDatabase& db, const QString& sql)
-{
+void execOrFail(const QSqlDatabase& db, const QString& sql) {
     QSqlQuery query(db);
     const bool ok = query.exec(sql);
     INFO(str(sql) << " -> " << str(query.lastError().text()));
     REQUIRE(ok);
 }
 
-qlonglong countRows(const QSqlDatabase& db, const QString& table)
-{
+qlonglong countRows(const QSqlDatabase& db, const QString& table) {
     QSqlQuery query(db);
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
     REQUIRE(query.next());
     return query.value(0).toLongLong();
 }
 
-int sqliteCode(const QSqlError& error)
-{
+int sqliteCode(const QSqlError& error) {
     bool isNumber = false;
     const int code = error.nativeErrorCode().toInt(&isNumber);
     return isNumber ? code : -1;
@@ -109,8 +100,7 @@ struct StoredValue {
     QString hex;          // hex(v): the exact bytes SQLite holds for text and blobs
 };
 
-StoredValue storeAndLoad(const QSqlDatabase& db, const QVariant& value)
-{
+StoredValue storeAndLoad(const QSqlDatabase& db, const QVariant& value) {
     QSqlQuery insert(db);
     REQUIRE(insert.prepare(QStringLiteral("INSERT INTO vals (v) VALUES (?)")));
     insert.addBindValue(value);
@@ -127,15 +117,13 @@ StoredValue storeAndLoad(const QSqlDatabase& db, const QVariant& value)
                        select.value(2).toString()};
 }
 
-QString upperHex(const QByteArray& bytes)
-{
+QString upperHex(const QByteArray& bytes) {
     return QString::fromLatin1(bytes.toHex().toUpper());
 }
 
 } // namespace
 
-TEST_CASE("SqlCipherDriver binds positional and named placeholders", "[driver]")
-{
+TEST_CASE("SqlCipherDriver binds positional and named placeholders", "[driver]") {
     TempWorkspace ws;
     TestConnection conn(ws.path(QStringLiteral("binds.db")));
     REQUIRE(conn.open());
@@ -187,16 +175,14 @@ TEST_CASE("SqlCipherDriver binds positional and named placeholders", "[driver]")
     CHECK(countRows(db, QStringLiteral("people")) == 6);
 }
 
-TEST_CASE("SqlCipherDriver round-trips every storage class exactly", "[driver]")
-{
+TEST_CASE("SqlCipherDriver round-trips every storage class exactly", "[driver]") {
     TempWorkspace ws;
     TestConnection conn(ws.path(QStringLiteral("values.db")));
     REQUIRE(conn.open());
     QSqlDatabase db = conn.db();
     execOrFail(db, QStringLiteral("CREATE TABLE vals (id INTEGER PRIMARY KEY, v)"));
 
-    SECTION("64-bit integers at both ends of the range")
-    {
+    SECTION("64-bit integers at both ends of the range") {
         for (const qint64 number : {std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
                                     qint64(0), qint64(-1), qint64(1) << 53 | 1}) {
             const StoredValue stored = storeAndLoad(db, QVariant(qlonglong(number)));
@@ -212,8 +198,7 @@ TEST_CASE("SqlCipherDriver round-trips every storage class exactly", "[driver]")
         CHECK(fromBool.value.toLongLong() == 1);
     }
 
-    SECTION("doubles")
-    {
+    SECTION("doubles") {
         for (const double number : {3.141592653589793, -1e-300, 6.02214076e23}) {
             const StoredValue stored = storeAndLoad(db, QVariant(number));
             CHECK(stored.storageClass == QStringLiteral("real"));
@@ -222,8 +207,7 @@ TEST_CASE("SqlCipherDriver round-trips every storage class exactly", "[driver]")
         }
     }
 
-    SECTION("Vietnamese text in NFC and NFD keeps its exact code points")
-    {
+    SECTION("Vietnamese text in NFC and NFD keeps its exact code points") {
         const QString nfc = QStringLiteral("Nguyễn Thị Ánh Tuyết").normalized(QString::NormalizationForm_C);
         const QString nfd = nfc.normalized(QString::NormalizationForm_D);
         REQUIRE(nfc != nfd); // the test is only meaningful if the two forms differ
@@ -240,8 +224,7 @@ TEST_CASE("SqlCipherDriver round-trips every storage class exactly", "[driver]")
         CHECK_FALSE(empty.queryIsNull);
     }
 
-    SECTION("blobs with zero bytes")
-    {
+    SECTION("blobs with zero bytes") {
         const QByteArray bytes("\x00\x01\x00payload\x00\xff\x00", 13);
         REQUIRE(bytes.size() == 13);
         const StoredValue stored = storeAndLoad(db, QVariant(bytes));
@@ -256,8 +239,7 @@ TEST_CASE("SqlCipherDriver round-trips every storage class exactly", "[driver]")
         CHECK(empty.value.toByteArray().isEmpty());
     }
 
-    SECTION("NULLs, typed or not, are stored as NULL and read back as null")
-    {
+    SECTION("NULLs, typed or not, are stored as NULL and read back as null") {
         const QVariant nulls[] = {QVariant(), QVariant(QMetaType::fromType<int>()),
                                   QVariant(QMetaType::fromType<QString>()), QVariant(QString()),
                                   QVariant(QByteArray())};
@@ -281,8 +263,7 @@ TEST_CASE("SqlCipherDriver round-trips every storage class exactly", "[driver]")
         CHECK(query.value(1).typeId() == QMetaType::QString);
     }
 
-    SECTION("numerical precision policy applies to REAL columns")
-    {
+    SECTION("numerical precision policy applies to REAL columns") {
         execOrFail(db, QStringLiteral("INSERT INTO vals (v) VALUES (2.75)"));
         QSqlQuery query(db);
         query.setNumericalPrecisionPolicy(QSql::LowPrecisionInt32);
@@ -293,8 +274,7 @@ TEST_CASE("SqlCipherDriver round-trips every storage class exactly", "[driver]")
     }
 }
 
-TEST_CASE("SqlCipherDriver re-executes a prepared query with new values", "[driver]")
-{
+TEST_CASE("SqlCipherDriver re-executes a prepared query with new values", "[driver]") {
     TempWorkspace ws;
     TestConnection conn(ws.path(QStringLiteral("reexec.db")));
     REQUIRE(conn.open());
@@ -337,8 +317,7 @@ TEST_CASE("SqlCipherDriver re-executes a prepared query with new values", "[driv
     CHECK_FALSE(select.next());
 }
 
-TEST_CASE("SqlCipherDriver transactions start IMMEDIATE and refuse nesting", "[driver]")
-{
+TEST_CASE("SqlCipherDriver transactions start IMMEDIATE and refuse nesting", "[driver]") {
     TempWorkspace ws;
     const QString path = ws.path(QStringLiteral("tx.db"));
     TestConnection conn(path);
@@ -385,8 +364,7 @@ TEST_CASE("SqlCipherDriver transactions start IMMEDIATE and refuse nesting", "[d
     CHECK(db.lastError().type() == QSqlError::TransactionError);
 }
 
-TEST_CASE("SqlCipherDriver reports last insert id and rows affected but no query size", "[driver]")
-{
+TEST_CASE("SqlCipherDriver reports last insert id and rows affected but no query size", "[driver]") {
     TempWorkspace ws;
     TestConnection conn(ws.path(QStringLiteral("ids.db")));
     REQUIRE(conn.open());
@@ -426,8 +404,7 @@ TEST_CASE("SqlCipherDriver reports last insert id and rows affected but no query
     CHECK_FALSE(db.driver()->hasFeature(QSqlDriver::QuerySize));
 }
 
-TEST_CASE("SqlCipherDriver scrolls cached results and streams forward-only ones", "[driver]")
-{
+TEST_CASE("SqlCipherDriver scrolls cached results and streams forward-only ones", "[driver]") {
     TempWorkspace ws;
     TestConnection conn(ws.path(QStringLiteral("scroll.db")));
     REQUIRE(conn.open());
@@ -437,8 +414,7 @@ TEST_CASE("SqlCipherDriver scrolls cached results and streams forward-only ones"
                        "WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 20) "
                        "INSERT INTO numbers SELECT n FROM seq;")));
 
-    SECTION("scrollable")
-    {
+    SECTION("scrollable") {
         QSqlQuery query(db);
         query.setForwardOnly(false);
         REQUIRE(query.exec(QStringLiteral("SELECT n FROM numbers ORDER BY n")));
@@ -461,8 +437,7 @@ TEST_CASE("SqlCipherDriver scrolls cached results and streams forward-only ones"
         CHECK(query.value(0).toLongLong() == 1);
     }
 
-    SECTION("scrollable before everything is read")
-    {
+    SECTION("scrollable before everything is read") {
         QSqlQuery query(db);
         REQUIRE(query.exec(QStringLiteral("SELECT n FROM numbers ORDER BY n")));
         REQUIRE(query.seek(4));
@@ -475,8 +450,7 @@ TEST_CASE("SqlCipherDriver scrolls cached results and streams forward-only ones"
         CHECK(query.value(0).toLongLong() == 6);
     }
 
-    SECTION("forward-only")
-    {
+    SECTION("forward-only") {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         REQUIRE(query.exec(QStringLiteral("SELECT n FROM numbers ORDER BY n")));
@@ -504,8 +478,7 @@ TEST_CASE("SqlCipherDriver scrolls cached results and streams forward-only ones"
     }
 }
 
-TEST_CASE("SqlCipherDriver feeds QSqlQueryModel all 500 rows", "[driver]")
-{
+TEST_CASE("SqlCipherDriver feeds QSqlQueryModel all 500 rows", "[driver]") {
     TempWorkspace ws;
     TestConnection conn(ws.path(QStringLiteral("model.db")));
     REQUIRE(conn.open());
@@ -539,8 +512,7 @@ TEST_CASE("SqlCipherDriver feeds QSqlQueryModel all 500 rows", "[driver]")
     CHECK(model.record().fieldName(1) == QStringLiteral("name"));
 }
 
-TEST_CASE("SqlCipherDriver describes results, tables, views and keys", "[driver]")
-{
+TEST_CASE("SqlCipherDriver describes results, tables, views and keys", "[driver]") {
     TempWorkspace ws;
     TestConnection conn(ws.path(QStringLiteral("schema.db")));
     REQUIRE(conn.open());
@@ -599,8 +571,7 @@ TEST_CASE("SqlCipherDriver describes results, tables, views and keys", "[driver]
     CHECK_FALSE(result.field(2).metaType().isValid()); // an expression has no declared type
 }
 
-TEST_CASE("SqlCipherDriver waits for BUSY_TIMEOUT, then fails with SQLITE_BUSY", "[driver]")
-{
+TEST_CASE("SqlCipherDriver waits for BUSY_TIMEOUT, then fails with SQLITE_BUSY", "[driver]") {
     TempWorkspace ws;
     const QString path = ws.path(QStringLiteral("busy.db"));
     TestConnection holder(path);
@@ -630,8 +601,7 @@ TEST_CASE("SqlCipherDriver waits for BUSY_TIMEOUT, then fails with SQLITE_BUSY",
     CHECK(countRows(waiter.db(), QStringLiteral("t")) == 2);
 }
 
-TEST_CASE("SqlCipherDriver puts SQLite result codes and messages in errors", "[driver]")
-{
+TEST_CASE("SqlCipherDriver puts SQLite result codes and messages in errors", "[driver]") {
     TempWorkspace ws;
     TestConnection conn(ws.path(QStringLiteral("errors.db")));
     REQUIRE(conn.open());
@@ -669,8 +639,7 @@ TEST_CASE("SqlCipherDriver puts SQLite result codes and messages in errors", "[d
     CHECK(countRows(db, QStringLiteral("users")) == 1);
 }
 
-TEST_CASE("SqlCipherDriver honours READONLY, NO_CREATE and rejects unknown options", "[driver]")
-{
+TEST_CASE("SqlCipherDriver honours READONLY, NO_CREATE and rejects unknown options", "[driver]") {
     TempWorkspace ws;
     const QString path = ws.path(QStringLiteral("options.db"));
     {
@@ -710,12 +679,10 @@ TEST_CASE("SqlCipherDriver honours READONLY, NO_CREATE and rejects unknown optio
     }
 }
 
-TEST_CASE("SqlCipherDriver opens without reading and close finalizes open queries", "[driver]")
-{
+TEST_CASE("SqlCipherDriver opens without reading and close finalizes open queries", "[driver]") {
     TempWorkspace ws;
 
-    SECTION("open does not touch the file contents")
-    {
+    SECTION("open does not touch the file contents") {
         // If open() ran a query this garbage file would be rejected before a key could be applied.
         const QString garbage = ws.writeFile(QStringLiteral("garbage.db"), QByteArray(4096, 'z'));
         TestConnection conn(garbage);
@@ -725,8 +692,7 @@ TEST_CASE("SqlCipherDriver opens without reading and close finalizes open querie
         CHECK(query.lastError().nativeErrorCode() == QStringLiteral("26")); // SQLITE_NOTADB
     }
 
-    SECTION("queries alive at close are finalized and die quietly later")
-    {
+    SECTION("queries alive at close are finalized and die quietly later") {
         const QString path = ws.path(QStringLiteral("close.db"));
         TestConnection conn(path);
         REQUIRE(conn.open());
@@ -766,8 +732,7 @@ TEST_CASE("SqlCipherDriver opens without reading and close finalizes open querie
     }
 }
 
-TEST_CASE("SqlCipherDriver encrypts the file with the applied key", "[driver]")
-{
+TEST_CASE("SqlCipherDriver encrypts the file with the applied key", "[driver]") {
     TempWorkspace ws;
     const QString path = ws.path(QStringLiteral("secret.db"));
     const QString secret = QStringLiteral("Nguyễn Thị Ánh Tuyết — hồ sơ mật 7f3a");
@@ -825,8 +790,7 @@ TEST_CASE("SqlCipherDriver encrypts the file with the applied key", "[driver]")
     CHECK(closed.driver()->lastError().isValid());
 }
 
-TEST_CASE("SqlCipherDriver connections in two threads write to one file", "[driver]")
-{
+TEST_CASE("SqlCipherDriver connections in two threads write to one file", "[driver]") {
     TempWorkspace ws;
     const QString path = ws.path(QStringLiteral("threads.db"));
     {
@@ -885,8 +849,7 @@ TEST_CASE("SqlCipherDriver connections in two threads write to one file", "[driv
     CHECK(countRows(check.db(), QStringLiteral("t WHERE worker = 1")) == kRowsPerWorker);
 }
 
-TEST_CASE("SqlCipherDriver runs scripts and exposes its handle and features", "[driver]")
-{
+TEST_CASE("SqlCipherDriver runs scripts and exposes its handle and features", "[driver]") {
     legalaid::storage::registerSqlCipherDriver(); // already done by main; must be harmless
     std::thread concurrentRegistration([] { legalaid::storage::registerSqlCipherDriver(); });
     concurrentRegistration.join();

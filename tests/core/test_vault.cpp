@@ -5,11 +5,10 @@
 #include "storage/recovery_code.h"
 #include "test_database.h"
 
-#include <sodium.h>
-
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <sodium.h>
 
 using namespace legalaid;
 using namespace legalaid::test;
@@ -18,8 +17,7 @@ namespace {
 
 const QString kClerkPassword = QStringLiteral("mật khẩu của thư ký 2026");
 
-void addClerk(Session& admin)
-{
+void addClerk(Session& admin) {
     const auto added = AccountService(admin).addUser(
         {QStringLiteral("thu.ky"), QStringLiteral("Trần Thị Thư"), Role::IntakeClerk, kClerkPassword});
     INFO((added ? QString() : added.error().message).toStdString());
@@ -28,8 +26,7 @@ void addClerk(Session& admin)
 
 } // namespace
 
-TEST_CASE("A new database opens with the administrator's password and knows its centre", "[vault]")
-{
+TEST_CASE("A new database opens with the administrator's password and knows its centre", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     CHECK(QFile::exists(created.files.database));
@@ -45,8 +42,7 @@ TEST_CASE("A new database opens with the administrator's password and knows its 
     CHECK(session->databaseKey().size() == 32);
 }
 
-TEST_CASE("init refuses to overwrite an existing database or keyring and leaves them untouched", "[vault]")
-{
+TEST_CASE("init refuses to overwrite an existing database or keyring and leaves them untouched", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     const auto before = FileSnapshot::of(created.files);
@@ -71,8 +67,7 @@ TEST_CASE("init refuses to overwrite an existing database or keyring and leaves 
     CHECK_FALSE(QFile::exists(ws.path(QStringLiteral("orphan.db"))));
 }
 
-TEST_CASE("Users are added, listed, change password and are removed through the keyring", "[vault]")
-{
+TEST_CASE("Users are added, listed, change password and are removed through the keyring", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     {
@@ -86,8 +81,7 @@ TEST_CASE("Users are added, listed, change password and are removed through the 
     REQUIRE(clerk.ok());
     CHECK((*clerk)->user().role == Role::IntakeClerk);
 
-    SECTION("a clerk may change their own password but not manage users")
-    {
+    SECTION("a clerk may change their own password but not manage users") {
         const QString newPassword = QStringLiteral("một mật khẩu mới hơn 77");
         REQUIRE(AccountService(**clerk).changePassword(QStringLiteral("thu.ky"), newPassword).ok());
         const auto denied = AccountService(**clerk).addUser(
@@ -97,12 +91,11 @@ TEST_CASE("Users are added, listed, change password and are removed through the 
         const auto other = AccountService(**clerk).changePassword(QStringLiteral("admin"), newPassword);
         CHECK(other.error().code == ErrorCode::PermissionDenied);
         clerk->reset();
-        CHECK(Session::open(created.files.database, QStringLiteral("thu.ky"), kClerkPassword).error().code
-              == ErrorCode::WrongPassword);
+        CHECK(Session::open(created.files.database, QStringLiteral("thu.ky"), kClerkPassword).error().code ==
+              ErrorCode::WrongPassword);
         CHECK(Session::open(created.files.database, QStringLiteral("thu.ky"), newPassword).ok());
     }
-    SECTION("a removed user can no longer sign in and the last admin cannot be removed")
-    {
+    SECTION("a removed user can no longer sign in and the last admin cannot be removed") {
         clerk->reset();
         auto admin = openAsAdmin(created.files.database);
         REQUIRE(AccountService(*admin).removeUser(QStringLiteral("thu.ky")).ok());
@@ -118,30 +111,32 @@ TEST_CASE("Users are added, listed, change password and are removed through the 
     }
 }
 
-TEST_CASE("The recovery code sets a new password, also when the keyring is lost", "[vault]")
-{
+TEST_CASE("The recovery code sets a new password, also when the keyring is lost", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     const QString newPassword = QStringLiteral("quên mật khẩu rồi 2026");
 
-    SECTION("with the keyring in place")
-    {
-        REQUIRE(recoverWithCode(created.files.database, created.recoveryCode, QStringLiteral("admin"), newPassword).ok());
-        CHECK(Session::open(created.files.database, QStringLiteral("admin"), kAdminPassword).error().code
-              == ErrorCode::WrongPassword);
+    SECTION("with the keyring in place") {
+        REQUIRE(recoverWithCode(created.files.database, created.recoveryCode, QStringLiteral("admin"),
+                                newPassword)
+                    .ok());
+        CHECK(Session::open(created.files.database, QStringLiteral("admin"), kAdminPassword).error().code ==
+              ErrorCode::WrongPassword);
     }
-    SECTION("with the keyring deleted")
-    {
+    SECTION("with the keyring deleted") {
         REQUIRE(QFile::remove(created.files.keyring));
-        CHECK(Session::open(created.files.database, QStringLiteral("admin"), kAdminPassword).error().code
-              == ErrorCode::KeyringMissing);
-        REQUIRE(recoverWithCode(created.files.database, created.recoveryCode, QStringLiteral("admin"), newPassword).ok());
+        CHECK(Session::open(created.files.database, QStringLiteral("admin"), kAdminPassword).error().code ==
+              ErrorCode::KeyringMissing);
+        REQUIRE(recoverWithCode(created.files.database, created.recoveryCode, QStringLiteral("admin"),
+                                newPassword)
+                    .ok());
     }
-    SECTION("with the keyring damaged, which is kept aside")
-    {
+    SECTION("with the keyring damaged, which is kept aside") {
         QFile keyring(created.files.keyring);
         REQUIRE(keyring.resize(keyring.size() / 2));
-        REQUIRE(recoverWithCode(created.files.database, created.recoveryCode, QStringLiteral("admin"), newPassword).ok());
+        REQUIRE(recoverWithCode(created.files.database, created.recoveryCode, QStringLiteral("admin"),
+                                newPassword)
+                    .ok());
         CHECK(QDir(ws.dir()).entryList({QStringLiteral("*.keyring.damaged-*")}, QDir::Files).size() == 1);
     }
     auto session = Session::open(created.files.database, QStringLiteral("admin"), newPassword);
@@ -151,8 +146,7 @@ TEST_CASE("The recovery code sets a new password, also when the keyring is lost"
     CHECK(report->ok());
 }
 
-TEST_CASE("A mistyped or foreign recovery code is refused and changes nothing", "[vault]")
-{
+TEST_CASE("A mistyped or foreign recovery code is refused and changes nothing", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     const auto other = createTestDatabase(ws, QStringLiteral("other.db"));
@@ -160,7 +154,8 @@ TEST_CASE("A mistyped or foreign recovery code is refused and changes nothing", 
 
     QString typo = created.recoveryCode;
     typo[7] = typo[7] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-    const auto mistyped = recoverWithCode(created.files.database, typo, QStringLiteral("admin"), kAdminPassword);
+    const auto mistyped =
+        recoverWithCode(created.files.database, typo, QStringLiteral("admin"), kAdminPassword);
     REQUIRE_FALSE(mistyped.ok());
     CHECK(mistyped.error().code == ErrorCode::RecoveryCodeTypo);
     CHECK(mistyped.error().message.contains(QStringLiteral("Group 2")));
@@ -172,8 +167,7 @@ TEST_CASE("A mistyped or foreign recovery code is refused and changes nothing", 
     CHECK(FileSnapshot::of(created.files) == before);
 }
 
-TEST_CASE("rekey changes the key, keeps every user's password and retires the old recovery code", "[vault]")
-{
+TEST_CASE("rekey changes the key, keeps every user's password and retires the old recovery code", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     QString newCode;
@@ -188,16 +182,15 @@ TEST_CASE("rekey changes the key, keeps every user's password and retires the ol
     CHECK(Session::open(created.files.database, QStringLiteral("thu.ky"), kClerkPassword).ok());
     auto admin = openAsAdmin(created.files.database);
     admin.reset();
-    CHECK(rawKeyFromRecoveryCode(created.files.database, created.recoveryCode).error().code
-          == ErrorCode::RecoveryCodeWrong);
+    CHECK(rawKeyFromRecoveryCode(created.files.database, created.recoveryCode).error().code ==
+          ErrorCode::RecoveryCodeWrong);
     CHECK(rawKeyFromRecoveryCode(created.files.database, newCode).ok());
     auto keyring = storage::Keyring::load(created.files.keyring);
     REQUIRE(keyring.ok());
     CHECK_FALSE(keyring->rekeyPending());
 }
 
-TEST_CASE("An interrupted rekey still opens with whichever key the file has", "[vault]")
-{
+TEST_CASE("An interrupted rekey still opens with whichever key the file has", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     auto oldKey = storage::RecoveryCode::decode(created.recoveryCode);
@@ -218,66 +211,55 @@ TEST_CASE("An interrupted rekey still opens with whichever key the file has", "[
     CHECK_FALSE(repaired->rekeyPending());
 }
 
-TEST_CASE("Bad unlock attempts get a clear error and leave every file byte-identical", "[vault]")
-{
+TEST_CASE("Bad unlock attempts get a clear error and leave every file byte-identical", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     const auto before = FileSnapshot::of(created.files);
 
-    SECTION("wrong password")
-    {
+    SECTION("wrong password") {
         const auto result = Session::open(created.files.database, QStringLiteral("admin"),
                                           QStringLiteral("not the password at all"));
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().code == ErrorCode::WrongPassword);
         CHECK(result.error().message.contains(QStringLiteral("admin")));
     }
-    SECTION("unknown user")
-    {
+    SECTION("unknown user") {
         const auto result = Session::open(created.files.database, QStringLiteral("nobody"), kAdminPassword);
         CHECK(result.error().code == ErrorCode::UnknownUser);
     }
-    SECTION("empty password")
-    {
-        CHECK(Session::open(created.files.database, QStringLiteral("admin"), QString()).error().code
-              == ErrorCode::EmptyPassword);
+    SECTION("empty password") {
+        CHECK(Session::open(created.files.database, QStringLiteral("admin"), QString()).error().code ==
+              ErrorCode::EmptyPassword);
     }
-    SECTION("missing database")
-    {
+    SECTION("missing database") {
         CHECK(Session::open(ws.path(QStringLiteral("absent.db")), QStringLiteral("admin"), kAdminPassword)
                   .error()
-                  .code
-              == ErrorCode::DatabaseMissing);
+                  .code == ErrorCode::DatabaseMissing);
         CHECK_FALSE(QFile::exists(ws.path(QStringLiteral("absent.db"))));
     }
     CHECK(FileSnapshot::of(created.files) == before);
 }
 
-TEST_CASE("A missing, truncated or edited keyring is reported as such, never repaired silently", "[vault]")
-{
+TEST_CASE("A missing, truncated or edited keyring is reported as such, never repaired silently", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     QByteArray keyringBytes = readAll(created.files.keyring);
 
-    SECTION("missing")
-    {
+    SECTION("missing") {
         REQUIRE(QFile::remove(created.files.keyring));
-        CHECK(Session::open(created.files.database, QStringLiteral("admin"), kAdminPassword).error().code
-              == ErrorCode::KeyringMissing);
+        CHECK(Session::open(created.files.database, QStringLiteral("admin"), kAdminPassword).error().code ==
+              ErrorCode::KeyringMissing);
         CHECK_FALSE(QFile::exists(created.files.keyring));
         return;
     }
-    SECTION("truncated")
-    {
+    SECTION("truncated") {
         keyringBytes.truncate(keyringBytes.size() - 40);
     }
-    SECTION("a character edited")
-    {
+    SECTION("a character edited") {
         const qsizetype at = keyringBytes.indexOf("wrapped_secret_key") + 30;
         keyringBytes[at] = keyringBytes[at] == 'A' ? 'B' : 'A';
     }
-    SECTION("a slot renamed with the checksum recomputed, as a deliberate edit would")
-    {
+    SECTION("a slot renamed with the checksum recomputed, as a deliberate edit would") {
         QJsonObject root = QJsonDocument::fromJson(keyringBytes).object();
         root.remove(QStringLiteral("checksum"));
         QString text = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
@@ -306,24 +288,20 @@ TEST_CASE("A missing, truncated or edited keyring is reported as such, never rep
     CHECK(readAll(created.files.keyring) == keyringBytes);
 }
 
-TEST_CASE("A file that is not ours is refused without being changed", "[vault]")
-{
+TEST_CASE("A file that is not ours is refused without being changed", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     const QByteArray keyring = readAll(created.files.keyring);
 
-    SECTION("plain text")
-    {
+    SECTION("plain text") {
         ws.writeFile(QStringLiteral("centre.db"), QByteArrayLiteral("Đây không phải là cơ sở dữ liệu.\n"));
     }
-    SECTION("an unencrypted SQLite database")
-    {
+    SECTION("an unencrypted SQLite database") {
         QByteArray plain(4096, '\0');
         plain.replace(0, 16, QByteArray("SQLite format 3\0", 16));
         ws.writeFile(QStringLiteral("centre.db"), plain);
     }
-    SECTION("another encrypted database (the keyring belongs to a different file)")
-    {
+    SECTION("another encrypted database (the keyring belongs to a different file)") {
         const auto other = createTestDatabase(ws, QStringLiteral("other.db"));
         QFile::remove(created.files.database);
         REQUIRE(QFile::copy(other.files.database, created.files.database));
@@ -336,15 +314,14 @@ TEST_CASE("A file that is not ours is refused without being changed", "[vault]")
     CHECK(readAll(created.files.keyring) == keyring);
 }
 
-TEST_CASE("A read-only folder is refused with a clear error", "[vault]")
-{
+TEST_CASE("A read-only folder is refused with a clear error", "[vault]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
     const auto before = FileSnapshot::of(created.files);
     QFile folder(ws.dir());
     const auto permissions = folder.permissions();
-    REQUIRE(folder.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                  | QFileDevice::ExeGroup));
+    REQUIRE(folder.setPermissions(QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                                  QFileDevice::ExeGroup));
 
     const auto unlock = Session::open(created.files.database, QStringLiteral("admin"), kAdminPassword);
     SetupRequest request;
@@ -364,11 +341,13 @@ TEST_CASE("A read-only folder is refused with a clear error", "[vault]")
     CHECK(FileSnapshot::of(created.files) == before);
 }
 
-TEST_CASE("Failed logins are sealed while locked and enter the audit log at the next login", "[vault][audit]")
-{
+TEST_CASE("Failed logins are sealed while locked and enter the audit log at the next login",
+          "[vault][audit]") {
     TempWorkspace ws;
     const auto created = createTestDatabase(ws);
-    REQUIRE_FALSE(Session::open(created.files.database, QStringLiteral("admin"), QStringLiteral("wrong guess 1234")).ok());
+    REQUIRE_FALSE(
+        Session::open(created.files.database, QStringLiteral("admin"), QStringLiteral("wrong guess 1234"))
+            .ok());
     REQUIRE(QFile::exists(created.files.pendingAudit));
     CHECK_FALSE(readAll(created.files.pendingAudit).contains("admin"));
 
@@ -376,8 +355,9 @@ TEST_CASE("Failed logins are sealed while locked and enter the audit log at the 
     CHECK_FALSE(QFile::exists(created.files.pendingAudit));
     auto entries = AuditLog(session->db()).latest(10);
     REQUIRE(entries.ok());
-    const auto failed = std::find_if(entries->begin(), entries->end(),
-                                     [](const AuditEntry& e) { return e.action == QStringLiteral("login.failed"); });
+    const auto failed = std::find_if(entries->begin(), entries->end(), [](const AuditEntry& e) {
+        return e.action == QStringLiteral("login.failed");
+    });
     REQUIRE(failed != entries->end());
     CHECK(failed->actor == QStringLiteral("admin"));
     CHECK(failed->details == QStringLiteral("E_WRONG_PASSWORD"));

@@ -5,8 +5,7 @@
 #include <catch2/catch.hpp>
 #include <sodium.h>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     if (sodium_init() < 0)
         return 2;

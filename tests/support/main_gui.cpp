@@ -5,8 +5,7 @@
 #include <catch2/catch.hpp>
 #include <sodium.h>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     // UI tests drive real widgets without a screen; test discovery runs this binary at build time too.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -6,18 +6,15 @@
 
 namespace legalaid::test {
 
-TempWorkspace::TempWorkspace()
-{
+TempWorkspace::TempWorkspace() {
     REQUIRE(m_dir.isValid());
 }
 
-QString TempWorkspace::path(const QString& name) const
-{
+QString TempWorkspace::path(const QString& name) const {
     return QDir(m_dir.path()).filePath(name);
 }
 
-QString TempWorkspace::writeFile(const QString& name, const QByteArray& content) const
-{
+QString TempWorkspace::writeFile(const QString& name, const QByteArray& content) const {
     const QString full = path(name);
     QFile f(full);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -25,8 +22,7 @@ QString TempWorkspace::writeFile(const QString& name, const QByteArray& content)
     return full;
 }
 
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};

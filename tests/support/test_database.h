@@ -12,8 +12,8 @@ inline const QString kAdminPassword = QStringLiteral("correct horse battery 42")
 inline const QString kCentreName = QStringLiteral("Trung tâm Trợ giúp pháp lý nhà nước thành phố Hải Phòng");
 
 // A fresh encrypted database with one administrator, made with the fast KDF profile.
-inline SetupResult createTestDatabase(const TempWorkspace& ws, const QString& fileName = QStringLiteral("centre.db"))
-{
+inline SetupResult createTestDatabase(const TempWorkspace& ws,
+                                      const QString& fileName = QStringLiteral("centre.db")) {
     SetupRequest request;
     request.databasePath = ws.path(fileName);
     request.centre = {kCentreName, QStringLiteral("TT"), QStringLiteral("Hải Phòng"),
@@ -28,8 +28,7 @@ inline SetupResult createTestDatabase(const TempWorkspace& ws, const QString& fi
     return std::move(created).value();
 }
 
-inline std::unique_ptr<Session> openAsAdmin(const QString& path)
-{
+inline std::unique_ptr<Session> openAsAdmin(const QString& path) {
     auto session = Session::open(path, QStringLiteral("admin"), kAdminPassword);
     INFO((session ? QString() : session.error().message).toStdString());
     REQUIRE(session.ok());
@@ -40,8 +39,7 @@ inline std::unique_ptr<Session> openAsAdmin(const QString& path)
 struct FileSnapshot {
     QByteArray database;
     QByteArray keyring;
-    static FileSnapshot of(const storage::DatabaseFiles& files)
-    {
+    static FileSnapshot of(const storage::DatabaseFiles& files) {
         return {readAll(files.database), readAll(files.keyring)};
     }
     bool operator==(const FileSnapshot&) const = default;
