@@ -8,8 +8,7 @@
 
 namespace legalaid::ui {
 
-void switchApplicationLanguage(const QString& language)
-{
+void switchApplicationLanguage(const QString& language) {
     QCoreApplication* app = QCoreApplication::instance();
     if (!app)
         return;

@@ -1,6 +1,7 @@
 // legalaid-cli: every core service from the command line. Parsing and dispatch only; the work is in core.
 #include "arguments.h"
 #include "commands.h"
+#include "common/process_hardening.h"
 #include "common/translations.h"
 #include "storage/sqlcipher_driver.h"
 
@@ -9,6 +10,7 @@
 #include <sodium.h>
 
 int main(int argc, char** argv) {
+    legalaid::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("legalaid-cli"));
     QCoreApplication::setApplicationVersion(legalaid::applicationVersion());

@@ -11,8 +11,6 @@
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextFrameFormat>
 
 namespace legalaid::documents {
 
@@ -41,20 +39,13 @@ const QString& monospaceFamilies() {
     return families;
 }
 
-// HTML lengths in QTextDocument are device pixels, so points are converted with the device's resolution.
-class Lengths {
-public:
-    explicit Lengths(int dotsPerInch)
-        : m_dotsPerInch(dotsPerInch) {}
-    [[nodiscard]] QString points(double pt) const {
-        return QString::number(qMax(1, qRound(pt * m_dotsPerInch / 72.0)));
-    }
+// QTextDocument reads HTML lengths as CSS pixels (1/96 inch) and scales them to the device itself; only
+// font sizes take points. Spacing is thought of in points, as on paper.
+QString points(double pt) {
+    return QString::number(qMax(1, qRound(pt * 96.0 / 72.0)));
+}
 
-private:
-    int m_dotsPerInch;
-};
-
-QString headerHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
+QString headerHtml(const RecoveryCodeSheet& sheet) {
     // Issuing body top left in capitals (the centre in bold), a short rule under it; the mark top right.
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                                   "<td width=\"50%\" align=\"center\" valign=\"top\">");
@@ -63,8 +54,7 @@ QString headerHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
                 escaped(sheet.centre.parentAgency.trimmed().toUpper()) + QStringLiteral("</p>");
     html += QStringLiteral("<p style=\"font-size:12pt; font-weight:bold; margin:0\">") +
             escaped(sheet.centre.name.trimmed().toUpper()) + QStringLiteral("</p>");
-    html +=
-        QStringLiteral("<hr width=\"35%\" style=\"margin-top:") + length.points(2) + QStringLiteral("\"/>");
+    html += QStringLiteral("<hr width=\"35%\" style=\"margin-top:") + points(2) + QStringLiteral("\"/>");
     html += QStringLiteral("</td><td width=\"50%\" align=\"right\" valign=\"top\">"
                            "<p style=\"font-size:12pt; font-weight:bold; margin:0\">") +
             escaped(QCoreApplication::translate("RecoveryCodeSheet", "CONFIDENTIAL")) +
@@ -74,18 +64,18 @@ QString headerHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
     return html;
 }
 
-QString titleHtml(const Lengths& length) {
+QString titleHtml() {
     return QStringLiteral("<p align=\"center\" style=\"font-size:16pt; font-weight:bold; margin-top:") +
-           length.points(28) + QStringLiteral("; margin-bottom:0\">") +
+           points(20) + QStringLiteral("; margin-bottom:0\">") +
            escaped(QCoreApplication::translate("RecoveryCodeSheet", "RECOVERY CODE")) +
-           QStringLiteral("</p><p align=\"center\" style=\"margin-top:") + length.points(2) +
-           QStringLiteral("; margin-bottom:") + length.points(14) + QStringLiteral("\"><i>") +
+           QStringLiteral("</p><p align=\"center\" style=\"margin-top:") + points(2) +
+           QStringLiteral("; margin-bottom:") + points(14) + QStringLiteral("\"><i>") +
            escaped(QCoreApplication::translate("RecoveryCodeSheet",
                                                "for the encrypted database of legalaid-desk")) +
            QStringLiteral("</i></p>");
 }
 
-QString factsHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
+QString factsHtml(const RecoveryCodeSheet& sheet) {
     const QString created =
         QLocale().toString(sheet.createdAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
     const QString centre = sheet.centre.code.isEmpty()
@@ -98,7 +88,7 @@ QString factsHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
         {QCoreApplication::translate("RecoveryCodeSheet", "Created on:"), created},
     };
     QString html =
-        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"") + length.points(2) + QStringLiteral("\">");
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"") + points(2) + QStringLiteral("\">");
     for (const auto& [label, value] : rows)
         html += QStringLiteral("<tr><td>") + escaped(label) + QStringLiteral("</td><td><b>") +
                 escaped(value) + QStringLiteral("</b></td></tr>");
@@ -106,29 +96,29 @@ QString factsHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
 }
 
 // The groups are numbered because a mistyped code is reported by group number.
-QString codeHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
+QString codeHtml(const RecoveryCodeSheet& sheet) {
     const QStringList groups = sheet.recoveryCode.split(QLatin1Char('-'), Qt::SkipEmptyParts);
     QString html =
-        QStringLiteral("<p style=\"margin-top:") + length.points(16) + QStringLiteral("; margin-bottom:") +
-        length.points(6) + QStringLiteral("\">") +
+        QStringLiteral("<p style=\"margin-top:") + points(20) + QStringLiteral("; margin-bottom:") +
+        points(6) + QStringLiteral("\">") +
         escaped(QCoreApplication::translate(
             "RecoveryCodeSheet", "The code (%n groups of five characters):", nullptr, int(groups.size()))) +
-        QStringLiteral("</p><table align=\"center\" border=\"") + length.points(0.75) +
-        QStringLiteral("\" cellspacing=\"0\" cellpadding=\"") + length.points(5) +
-        QStringLiteral("\" style=\"border-color:#000000; border-style:solid\">");
+        QStringLiteral("</p><table align=\"center\" border=\"") + points(0.75) +
+        QStringLiteral("\" cellspacing=\"0\" cellpadding=\"") + points(6) +
+        QStringLiteral("\" style=\"border-color:#000000; border-style:solid; border-collapse:collapse\">");
     for (qsizetype first = 0; first < groups.size(); first += kGroupsPerRow) {
         html += QStringLiteral("<tr>");
         for (qsizetype i = first; i < qMin(first + kGroupsPerRow, groups.size()); ++i)
             html += QStringLiteral("<td align=\"center\"><span style=\"font-size:8pt\">") +
                     QString::number(i + 1) + QStringLiteral("</span><br/><span style=\"font-family:") +
-                    monospaceFamilies() + QStringLiteral("; font-size:17pt; font-weight:bold\">") +
+                    monospaceFamilies() + QStringLiteral("; font-size:16pt; font-weight:bold\">") +
                     escaped(groups.at(i)) + QStringLiteral("</span></td>");
         html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
 
-QString instructionsHtml(const RecoveryCodeSheet& sheet, const Lengths& length) {
+QString instructionsHtml(const RecoveryCodeSheet& sheet) {
     const QString keyringFile = sheet.databaseFileName + QStringLiteral(".keyring");
     const QString items[] = {
         QCoreApplication::translate(
@@ -150,21 +140,20 @@ QString instructionsHtml(const RecoveryCodeSheet& sheet, const Lengths& length) 
             "If the database key is ever changed, this code stops working: keep the new code in the safe and "
             "destroy this sheet."),
     };
-    QString html = QStringLiteral("<p style=\"margin-top:") + length.points(18) +
-                   QStringLiteral("; margin-bottom:") + length.points(4) + QStringLiteral("\"><b>") +
+    QString html = QStringLiteral("<p style=\"margin-top:") + points(24) +
+                   QStringLiteral("; margin-bottom:") + points(4) + QStringLiteral("\"><b>") +
                    escaped(QCoreApplication::translate("RecoveryCodeSheet", "Instructions")) +
-                   QStringLiteral("</b></p><ol style=\"margin-left:") + length.points(4) +
-                   QStringLiteral("\">");
+                   QStringLiteral("</b></p><ol style=\"margin-left:") + points(4) + QStringLiteral("\">");
     for (const QString& item : items)
-        html += QStringLiteral("<li style=\"margin-bottom:") + length.points(4) + QStringLiteral("\">") +
+        html += QStringLiteral("<li style=\"margin-bottom:") + points(6) + QStringLiteral("\">") +
                 escaped(item) + QStringLiteral("</li>");
     return html + QStringLiteral("</ol>");
 }
 
 // Room for the person who puts the sheet in the safe, so custody is on paper too.
-QString custodyHtml(const Lengths& length) {
+QString custodyHtml() {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top:") +
-           length.points(24) +
+           points(24) +
            QStringLiteral("\"><tr><td width=\"50%\"></td><td width=\"50%\" align=\"center\">"
                           "<p style=\"margin:0\"><b>") +
            escaped(QCoreApplication::translate("RecoveryCodeSheet", "PLACED IN THE SAFE BY")) +
@@ -187,13 +176,9 @@ std::unique_ptr<QTextDocument> buildRecoveryCodeSheet(const RecoveryCodeSheet& s
     document->documentLayout()->setPaintDevice(&device);
     document->setDefaultFont(documentFont());
     document->setPageSize(QSizeF(device.width(), device.height()));
-    QTextFrameFormat rootFormat = document->rootFrame()->frameFormat();
-    rootFormat.setMargin(0); // the page layout's margins are the Decree 30 margins
-    document->rootFrame()->setFrameFormat(rootFormat);
-
-    const Lengths length(device.logicalDpiY());
-    document->setHtml(headerHtml(sheet, length) + titleHtml(length) + factsHtml(sheet, length) +
-                      codeHtml(sheet, length) + instructionsHtml(sheet, length) + custodyHtml(length));
+    document->setDocumentMargin(0); // the page layout's margins are the Decree 30 margins
+    document->setHtml(headerHtml(sheet) + titleHtml() + factsHtml(sheet) + codeHtml(sheet) +
+                      instructionsHtml(sheet) + custodyHtml());
     document->setMetaInformation(QTextDocument::DocumentTitle,
                                  QCoreApplication::translate("RecoveryCodeSheet", "Recovery code"));
     return document;

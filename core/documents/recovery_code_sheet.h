@@ -24,8 +24,8 @@ struct RecoveryCodeSheet {
 // A4 portrait with the margins of Decree 30/2020 (top/bottom 20 mm, left 30 mm, right 15 mm).
 [[nodiscard]] QPageLayout recoveryCodeSheetPageLayout();
 
-// Lays the sheet out for `device` (a QPdfWriter or a QPrinter): fonts, rules and padding are scaled to its
-// resolution and the page size is the device's printable area, so print() needs no further scaling.
+// Lays the sheet out on `device` (a QPdfWriter or a QPrinter whose page layout is already chosen): fonts
+// resolve at its resolution and the page is its printable area, so print() copies it 1:1.
 [[nodiscard]] std::unique_ptr<QTextDocument> buildRecoveryCodeSheet(const RecoveryCodeSheet& sheet,
                                                                     QPagedPaintDevice& device);
 

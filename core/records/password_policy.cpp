@@ -13,7 +13,7 @@ PasswordStrength estimatePasswordStrength(const QString& password) {
         return PasswordStrength::TooShort;
 
     // A rough entropy estimate: the alphabet the password draws from, discounted for repeated characters.
-    bool lower = false, upper = false, digit = false, other = false;
+    bool lower = false, upper = false, digit = false, space = false, other = false;
     QSet<QChar> distinct;
     for (QChar c : password) {
         distinct.insert(c);
@@ -23,16 +23,19 @@ PasswordStrength estimatePasswordStrength(const QString& password) {
             upper = true;
         else if (c.isDigit())
             digit = true;
+        else if (c.isSpace())
+            space = true; // words separated by spaces: the words carry the strength, not the spaces
         else
             other = true;
     }
-    const int alphabet = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
+    const int alphabet =
+        (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (space ? 1 : 0) + (other ? 32 : 0);
     const double perChar = std::log2(std::max(alphabet, 2));
     const double effectiveLength = std::min<double>(password.size(), distinct.size() * 1.5);
     const double bits = perChar * effectiveLength;
     if (bits < 45)
         return PasswordStrength::Weak;
-    if (bits < 70)
+    if (bits < 75)
         return PasswordStrength::Fair;
     return PasswordStrength::Strong;
 }

@@ -87,7 +87,7 @@ Run runShell(const QString& db, const QByteArray& script) {
 
 } // namespace
 
-TEST_CASE("cli: init prints the recovery code once and refuses to overwrite", "[cli]") {
+TEST_CASE("init prints the recovery code once and refuses to overwrite", "[cli]") {
     CliFixture f;
     CHECK(QFile::exists(f.db));
     CHECK(QFile::exists(f.db + QStringLiteral(".keyring")));
@@ -99,7 +99,7 @@ TEST_CASE("cli: init prints the recovery code once and refuses to overwrite", "[
     CHECK(f.snapshot() == before);
 }
 
-TEST_CASE("cli: whoami unlocks with a password file or standard input", "[cli]") {
+TEST_CASE("whoami unlocks with a password file or standard input", "[cli]") {
     CliFixture f;
     const Run fromFile = f.asAdmin({QStringLiteral("whoami"), QStringLiteral("--json")});
     REQUIRE(fromFile.exitCode == 0);
@@ -115,7 +115,7 @@ TEST_CASE("cli: whoami unlocks with a password file or standard input", "[cli]")
     CHECK(fromStdin.out.contains("Nguyễn Văn Quản"));
 }
 
-TEST_CASE("cli: bad passwords and inputs get one sentence, a stable code and change nothing", "[cli]") {
+TEST_CASE("bad passwords and inputs get one sentence, a stable code and change nothing", "[cli]") {
     CliFixture f;
     const QByteArray before = f.snapshot();
     const QString wrong = f.ws.writeFile(QStringLiteral("wrong.pw"), "not the right password\n");
@@ -151,7 +151,7 @@ TEST_CASE("cli: bad passwords and inputs get one sentence, a stable code and cha
     CHECK(error.value(QStringLiteral("code")).toString() == QStringLiteral("E_WRONG_PASSWORD"));
 }
 
-TEST_CASE("cli: users are added, listed, change password and are removed", "[cli]") {
+TEST_CASE("users are added, listed, change password and are removed", "[cli]") {
     CliFixture f;
     const QString clerkPassword = f.ws.writeFile(QStringLiteral("clerk.pw"), "thư ký nhập liệu 2026\n");
     REQUIRE(
@@ -189,7 +189,7 @@ TEST_CASE("cli: users are added, listed, change password and are removed", "[cli
                  "E_LAST_ADMIN");
 }
 
-TEST_CASE("cli: recover sets a new password with the recovery code", "[cli]") {
+TEST_CASE("recover sets a new password with the recovery code", "[cli]") {
     CliFixture f;
     const QString newPassword = f.ws.writeFile(QStringLiteral("new.pw"), "quên mất mật khẩu cũ\n");
     QString typed = f.recoveryCode.toLower();
@@ -205,7 +205,7 @@ TEST_CASE("cli: recover sets a new password with the recovery code", "[cli]") {
               .exitCode == 0);
 }
 
-TEST_CASE("cli: key raw opens the file in the stock sqlcipher shell; rekey retires the old code", "[cli]") {
+TEST_CASE("key raw opens the file in the stock sqlcipher shell; rekey retires the old code", "[cli]") {
     CliFixture f;
     const Run locked = runShell(f.db, "SELECT count(*) FROM users;\n");
     CHECK(locked.err.contains("file is encrypted or is not a database"));
@@ -232,7 +232,7 @@ TEST_CASE("cli: key raw opens the file in the stock sqlcipher shell; rekey retir
     CHECK(runShell(f.db, newKey.out + "SELECT count(*) FROM users;\n").out.trimmed() == "1");
 }
 
-TEST_CASE("cli: verify passes on a sound file and names an audit entry edited in the shell", "[cli]") {
+TEST_CASE("verify passes on a sound file and names an audit entry edited in the shell", "[cli]") {
     CliFixture f;
     const Run sound = f.asAdmin({QStringLiteral("verify")});
     INFO(sound.err.toStdString());
@@ -257,7 +257,19 @@ TEST_CASE("cli: verify passes on a sound file and names an audit entry edited in
     CHECK(text.err.startsWith("E_VERIFY_FAILED: "));
 }
 
-TEST_CASE("cli: --version and --help answer without a database", "[cli]") {
+TEST_CASE("errors speak Vietnamese when asked and keep the same code", "[cli]") {
+    CliFixture f;
+    const QString wrong = f.ws.writeFile(QStringLiteral("wrong.pw"), "not the right password\n");
+    const Run vietnamese =
+        run({QStringLiteral("whoami"), QStringLiteral("--db"), f.db, QStringLiteral("--user"),
+             QStringLiteral("admin"), QStringLiteral("--password-file"), wrong, QStringLiteral("--lang"),
+             QStringLiteral("vi")});
+    CHECK(vietnamese.exitCode == 1);
+    CHECK(vietnamese.err.startsWith("E_WRONG_PASSWORD: "));
+    CHECK(QString::fromUtf8(vietnamese.err).contains(QStringLiteral("Mật khẩu của \"admin\" không đúng")));
+}
+
+TEST_CASE("the version and the usage are printed without a database", "[cli]") {
     const Run version = run({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith("legalaid-cli 0."));

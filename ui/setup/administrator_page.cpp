@@ -15,8 +15,7 @@ namespace legalaid::ui {
 
 namespace {
 
-QLineEdit* lineEdit(const QString& objectName, QLineEdit::EchoMode echo, QWidget* parent)
-{
+QLineEdit* lineEdit(const QString& objectName, QLineEdit::EchoMode echo, QWidget* parent) {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setEchoMode(echo);
@@ -37,8 +36,7 @@ AdministratorPage::AdministratorPage(QWidget* parent)
     , m_strength(new PasswordStrengthMeter(this))
     , m_confirmLabel(new QLabel(this))
     , m_confirm(lineEdit(QStringLiteral("adminPasswordConfirm"), QLineEdit::Password, this))
-    , m_error(new ErrorLabel(this))
-{
+    , m_error(new ErrorLabel(this)) {
     m_strength->setObjectName(QStringLiteral("adminPasswordStrength"));
     m_error->setObjectName(QStringLiteral("adminError"));
     m_userName->setText(QStringLiteral("admin"));
@@ -72,42 +70,35 @@ AdministratorPage::AdministratorPage(QWidget* parent)
     retranslate();
 }
 
-QString AdministratorPage::userName() const
-{
+QString AdministratorPage::userName() const {
     return m_userName->text().trimmed();
 }
 
-QString AdministratorPage::fullName() const
-{
+QString AdministratorPage::fullName() const {
     return m_fullName->text().trimmed();
 }
 
-QString AdministratorPage::password() const
-{
+QString AdministratorPage::password() const {
     return m_password->text();
 }
 
-void AdministratorPage::clearPasswords()
-{
+void AdministratorPage::clearPasswords() {
     m_password->clear();
     m_confirm->clear();
 }
 
-bool AdministratorPage::isComplete() const
-{
-    return validateUserName(userName()).ok() && checkNewPassword(password()).ok()
-           && m_confirm->text() == m_password->text();
+bool AdministratorPage::isComplete() const {
+    return validateUserName(userName()).ok() && checkNewPassword(password()).ok() &&
+           m_confirm->text() == m_password->text();
 }
 
-void AdministratorPage::changeEvent(QEvent* event)
-{
+void AdministratorPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWizardPage::changeEvent(event);
 }
 
-void AdministratorPage::retranslate()
-{
+void AdministratorPage::retranslate() {
     setTitle(tr("First administrator"));
     setSubTitle(tr("The administrator signs in first and adds the other users. A password of a few words is "
                    "easy to remember and hard to guess."));
@@ -120,13 +111,13 @@ void AdministratorPage::retranslate()
     updateState();
 }
 
-void AdministratorPage::updateState()
-{
-    // Say only what is wrong with what has been typed so far; the strength meter speaks for the password.
+void AdministratorPage::updateState() {
+    // Say only what is wrong with what has been typed so far (a confirmation still being typed is not wrong);
+    // the strength meter speaks for the password.
     QString problem;
     if (const Status name = validateUserName(userName()); !name && !m_userName->text().isEmpty())
         problem = name.error().message;
-    else if (!m_confirm->text().isEmpty() && m_confirm->text() != m_password->text())
+    else if (!m_confirm->text().isEmpty() && !m_password->text().startsWith(m_confirm->text()))
         problem = tr("The two passwords are not the same. Type the password again in both fields.");
     m_error->showError(problem);
     emit completeChanged();

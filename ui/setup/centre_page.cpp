@@ -12,8 +12,7 @@ namespace legalaid::ui {
 
 namespace {
 
-QLineEdit* lineEdit(const QString& objectName, QWidget* parent)
-{
+QLineEdit* lineEdit(const QString& objectName, QWidget* parent) {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     return edit;
@@ -32,8 +31,7 @@ CentrePage::CentrePage(QWidget* parent)
     , m_place(lineEdit(QStringLiteral("centrePlace"), this))
     , m_parentLabel(new QLabel(this))
     , m_parent(lineEdit(QStringLiteral("centreParentAgency"), this))
-    , m_error(new ErrorLabel(this))
-{
+    , m_error(new ErrorLabel(this)) {
     m_error->setObjectName(QStringLiteral("centreError"));
     m_code->setMaxLength(10);
     m_code->setMaximumWidth(m_code->fontMetrics().horizontalAdvance(QLatin1Char('W')) * 12);
@@ -46,7 +44,6 @@ CentrePage::CentrePage(QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_codeLabel, m_code);
-    form->addRow(QString(), m_codeHint);
     form->addRow(m_placeLabel, m_place);
     form->addRow(m_parentLabel, m_parent);
     m_nameLabel->setBuddy(m_name);
@@ -56,6 +53,8 @@ CentrePage::CentrePage(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addSpacing(4);
+    layout->addWidget(m_codeHint);
     layout->addSpacing(6);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -70,14 +69,12 @@ CentrePage::CentrePage(QWidget* parent)
     retranslate();
 }
 
-CentreSettings CentrePage::centre() const
-{
+CentreSettings CentrePage::centre() const {
     return CentreSettings{m_name->text().trimmed(), m_code->text().trimmed(), m_place->text().trimmed(),
                           m_parent->text().trimmed()};
 }
 
-bool CentrePage::validatePage()
-{
+bool CentrePage::validatePage() {
     const Status valid = validateCentreSettings(centre());
     if (valid) {
         m_error->clearError();
@@ -88,15 +85,13 @@ bool CentrePage::validatePage()
     return false;
 }
 
-void CentrePage::changeEvent(QEvent* event)
-{
+void CentrePage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWizardPage::changeEvent(event);
 }
 
-void CentrePage::retranslate()
-{
+void CentrePage::retranslate() {
     setTitle(tr("Your centre"));
     setSubTitle(tr("These details are printed at the top of the centre's documents."));
     m_nameLabel->setText(tr("Centre &name:"));
@@ -106,15 +101,15 @@ void CentrePage::retranslate()
     m_name->setPlaceholderText(
         tr("for example: %1").arg(QStringLiteral("Trung tâm Trợ giúp pháp lý nhà nước thành phố Hải Phòng")));
     m_code->setPlaceholderText(tr("for example: %1").arg(QStringLiteral("TT")));
-    m_codeHint->setText(tr("Capital letters or digits used in case file codes, such as TT for the centre or "
-                           "CN1 for branch 1."));
+    m_codeHint->setText(
+        tr("The centre code is printed in case file codes: capital letters or digits, such as TT "
+           "for the centre or CN1 for branch 1."));
     m_place->setPlaceholderText(tr("for example: %1").arg(QStringLiteral("Hải Phòng")));
     m_parent->setPlaceholderText(tr("for example: %1").arg(QStringLiteral("Sở Tư pháp thành phố Hải Phòng")));
     revalidateShownError();
 }
 
-void CentrePage::revalidateShownError()
-{
+void CentrePage::revalidateShownError() {
     // Only once a problem has been pointed out: the message then follows the fields as they are corrected.
     if (m_error->isHidden())
         return;
@@ -122,8 +117,7 @@ void CentrePage::revalidateShownError()
     m_error->showError(valid ? QString() : valid.error().message);
 }
 
-void CentrePage::capitaliseCode(const QString& text)
-{
+void CentrePage::capitaliseCode(const QString& text) {
     const QString upper = text.toUpper();
     if (upper == text)
         return;

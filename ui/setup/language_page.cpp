@@ -13,8 +13,7 @@ LanguagePage::LanguagePage(QWidget* parent)
     // Each language is named in itself so that anyone can find theirs; these names are never translated.
     , m_vietnamese(new QRadioButton(QStringLiteral("&Tiếng Việt"), this))
     , m_english(new QRadioButton(QStringLiteral("&English"), this))
-    , m_note(new QLabel(this))
-{
+    , m_note(new QLabel(this)) {
     m_vietnamese->setObjectName(QStringLiteral("languageVietnamese"));
     m_english->setObjectName(QStringLiteral("languageEnglish"));
     m_vietnamese->setChecked(true);
@@ -34,25 +33,21 @@ LanguagePage::LanguagePage(QWidget* parent)
     retranslate();
 }
 
-QString LanguagePage::language() const
-{
+QString LanguagePage::language() const {
     return m_english->isChecked() ? QStringLiteral("en") : QStringLiteral("vi");
 }
 
-void LanguagePage::setLanguage(const QString& language)
-{
+void LanguagePage::setLanguage(const QString& language) {
     (language == QLatin1String("en") ? m_english : m_vietnamese)->setChecked(true);
 }
 
-void LanguagePage::changeEvent(QEvent* event)
-{
+void LanguagePage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWizardPage::changeEvent(event);
 }
 
-void LanguagePage::retranslate()
-{
+void LanguagePage::retranslate() {
     setTitle(tr("Welcome to legalaid-desk"));
     setSubTitle(tr("This assistant sets up the encrypted database of your legal-aid centre."));
     m_prompt->setText(tr("Choose the language of the application:"));

@@ -3,8 +3,7 @@
 namespace legalaid::ui {
 
 ErrorLabel::ErrorLabel(QWidget* parent)
-    : QLabel(parent)
-{
+    : QLabel(parent) {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -17,14 +16,12 @@ ErrorLabel::ErrorLabel(QWidget* parent)
     hide();
 }
 
-void ErrorLabel::showError(const QString& message)
-{
+void ErrorLabel::showError(const QString& message) {
     setText(message);
     setVisible(!message.isEmpty());
 }
 
-void ErrorLabel::clearError()
-{
+void ErrorLabel::clearError() {
     showError({});
 }
 

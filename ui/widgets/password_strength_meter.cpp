@@ -9,26 +9,32 @@ namespace legalaid::ui {
 
 namespace {
 
-int levelOf(PasswordStrength strength)
-{
+int levelOf(PasswordStrength strength) {
     switch (strength) {
-    case PasswordStrength::Empty: return 0;
-    case PasswordStrength::TooShort: return 1;
-    case PasswordStrength::Weak: return 2;
-    case PasswordStrength::Fair: return 3;
-    case PasswordStrength::Strong: return 4;
+    case PasswordStrength::Empty:
+        return 0;
+    case PasswordStrength::TooShort:
+        return 1;
+    case PasswordStrength::Weak:
+        return 2;
+    case PasswordStrength::Fair:
+        return 3;
+    case PasswordStrength::Strong:
+        return 4;
     }
     return 0;
 }
 
-QColor colourOf(PasswordStrength strength)
-{
+QColor colourOf(PasswordStrength strength) {
     switch (strength) {
     case PasswordStrength::Empty:
     case PasswordStrength::TooShort:
-    case PasswordStrength::Weak: return QColor(0xc6, 0x28, 0x28);
-    case PasswordStrength::Fair: return QColor(0xe0, 0x8e, 0x0b);
-    case PasswordStrength::Strong: return QColor(0x2e, 0x7d, 0x32);
+    case PasswordStrength::Weak:
+        return QColor(0xc6, 0x28, 0x28);
+    case PasswordStrength::Fair:
+        return QColor(0xe0, 0x8e, 0x0b);
+    case PasswordStrength::Strong:
+        return QColor(0x2e, 0x7d, 0x32);
     }
     return {};
 }
@@ -38,8 +44,7 @@ QColor colourOf(PasswordStrength strength)
 PasswordStrengthMeter::PasswordStrengthMeter(QWidget* parent)
     : QWidget(parent)
     , m_bar(new QProgressBar(this))
-    , m_label(new QLabel(this))
-{
+    , m_label(new QLabel(this)) {
     m_bar->setRange(0, levelOf(PasswordStrength::Strong));
     m_bar->setTextVisible(false);
     m_bar->setFixedWidth(140);
@@ -53,26 +58,22 @@ PasswordStrengthMeter::PasswordStrengthMeter(QWidget* parent)
     showStrength();
 }
 
-QString PasswordStrengthMeter::labelText() const
-{
+QString PasswordStrengthMeter::labelText() const {
     return m_label->text();
 }
 
-void PasswordStrengthMeter::setPassword(const QString& password)
-{
+void PasswordStrengthMeter::setPassword(const QString& password) {
     m_strength = estimatePasswordStrength(password);
     showStrength();
 }
 
-void PasswordStrengthMeter::changeEvent(QEvent* event)
-{
+void PasswordStrengthMeter::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         showStrength();
     QWidget::changeEvent(event);
 }
 
-void PasswordStrengthMeter::showStrength()
-{
+void PasswordStrengthMeter::showStrength() {
     m_bar->setValue(levelOf(m_strength));
     // The colour helps at a glance; the sentence carries the meaning for everyone.
     QPalette palette = m_bar->palette();

@@ -1,0 +1,95 @@
+#include "shell/desk_controller.h"
+
+#include "application_language.h"
+#include "records/session.h"
+#include "setup/setup_wizard.h"
+#include "shell/login_dialog.h"
+#include "shell/main_window.h"
+
+#include <QFileInfo>
+
+namespace legalaid::ui {
+
+namespace {
+
+// Hands a window to the event loop for deletion: it may be the sender of the signal being handled.
+template <typename Window> void retire(std::unique_ptr<Window>& window) {
+    if (!window)
+        return;
+    window->hide();
+    window.release()->deleteLater();
+}
+
+} // namespace
+
+DeskController::DeskController(QObject* parent)
+    : QObject(parent) {}
+
+DeskController::~DeskController() = default;
+
+void DeskController::start() {
+    const QString databasePath = m_settings.databasePath();
+    if (databasePath.isEmpty() || !QFileInfo::exists(databasePath))
+        showSetupWizard();
+    else
+        showLogin(m_settings.lastUserName());
+}
+
+void DeskController::showSetupWizard() {
+    m_wizard = std::make_unique<SetupWizard>(m_kdf);
+    m_wizard->setLanguage(m_settings.language());
+    connect(m_wizard.get(), &SetupWizard::languageChosen, this, [this](const QString& language) {
+        m_settings.setLanguage(language);
+        switchApplicationLanguage(language);
+    });
+    // Remember the database the moment it exists, so a crash before Finish does not orphan it.
+    connect(m_wizard.get(), &SetupWizard::databaseCreatedAt, this,
+            [this](const QString& path) { m_settings.setDatabasePath(path); });
+    connect(m_wizard.get(), &SetupWizard::finished, this, &DeskController::finishSetup);
+    m_wizard->show();
+}
+
+void DeskController::finishSetup() {
+    const bool created = m_wizard->databaseCreated();
+    const QString administrator = m_wizard->administratorName();
+    m_settings.setLanguage(m_wizard->language());
+    retire(m_wizard);
+    if (!created) {
+        emit quitRequested();
+        return;
+    }
+    m_settings.setLastUserName(administrator);
+    showLogin(administrator);
+}
+
+void DeskController::showLogin(const QString& userName) {
+    m_login = std::make_unique<LoginDialog>(m_settings.databasePath(), userName);
+    connect(m_login.get(), &LoginDialog::accepted, this, &DeskController::finishLogin);
+    connect(m_login.get(), &LoginDialog::rejected, this, [this] {
+        retire(m_login);
+        emit quitRequested();
+    });
+    m_login->show();
+}
+
+void DeskController::finishLogin() {
+    m_settings.setLastUserName(m_login->userName());
+    std::unique_ptr<Session> session = m_login->takeSession();
+    retire(m_login);
+    showMainWindow(std::move(session));
+}
+
+void DeskController::showMainWindow(std::unique_ptr<Session> session) {
+    const std::chrono::milliseconds idleTimeout = m_idleLockTimeout.value_or(m_settings.idleLockTimeout());
+    m_mainWindow = std::make_unique<MainWindow>(std::move(session), idleTimeout);
+    connect(m_mainWindow.get(), &MainWindow::switchUserRequested, this, &DeskController::switchUser);
+    connect(m_mainWindow.get(), &MainWindow::closed, this, &DeskController::quitRequested);
+    m_mainWindow->show();
+}
+
+void DeskController::switchUser() {
+    retire(m_mainWindow);
+    showLogin({});
+}
+
+} // namespace legalaid::ui
