@@ -5,8 +5,8 @@
 
 namespace legalaid::cli {
 
-// Runs the command named by the words in `arguments`; returns the process exit code.
-[[nodiscard]] int runCommand(const Arguments& arguments, const Console& console);
+// Runs the command the parser found; returns the process exit code.
+[[nodiscard]] int runCommand(const ParseResult& parsed, const Console& console);
 [[nodiscard]] QString helpText();
 
 } // namespace legalaid::cli

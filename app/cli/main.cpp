@@ -1,5 +1,6 @@
 // legalaid-cli: every core service from the command line. Parsing and dispatch only; the work is in core.
 #include "arguments.h"
+#include "command.h"
 #include "commands.h"
 #include "common/process_hardening.h"
 #include "common/translations.h"
@@ -20,7 +21,8 @@ int main(int argc, char** argv) {
     }
     legalaid::storage::registerSqlCipherDriver();
 
-    const auto parsed = legalaid::cli::parseArguments(QCoreApplication::arguments());
+    const auto parsed =
+        legalaid::cli::parseArguments(QCoreApplication::arguments(), legalaid::cli::allCommands());
     const QString language = parsed.arguments.option(QStringLiteral("lang"));
     legalaid::installTranslations(app, language.isEmpty() ? legalaid::languageFromLocale() : language);
     const legalaid::cli::Console console(parsed.arguments.flags.contains(QStringLiteral("json")));
@@ -38,5 +40,5 @@ int main(int argc, char** argv) {
         std::printf("%s\n", legalaid::cli::helpText().toUtf8().constData());
         return 0;
     }
-    return legalaid::cli::runCommand(parsed.arguments, console);
+    return legalaid::cli::runCommand(parsed, console);
 }
