@@ -36,6 +36,7 @@ struct CommandSpec {
 // The command groups, one file each. Each returns its commands; commands.cpp puts them together.
 [[nodiscard]] std::vector<CommandSpec> accountCommands();   // account_commands.cpp
 [[nodiscard]] std::vector<CommandSpec> auditCommands();     // audit_commands.cpp
+[[nodiscard]] std::vector<CommandSpec> calendarCommands();  // calendar_commands.cpp
 [[nodiscard]] std::vector<CommandSpec> peopleCommands();    // people_commands.cpp
 [[nodiscard]] std::vector<CommandSpec> caseCommands();      // case_commands.cpp
 [[nodiscard]] std::vector<CommandSpec> directoryCommands(); // directory_commands.cpp

@@ -9,7 +9,8 @@ namespace legalaid::cli {
 const std::vector<CommandSpec>& allCommands() {
     static const std::vector<CommandSpec> commands = [] {
         std::vector<CommandSpec> all;
-        for (auto group : {accountCommands, auditCommands, peopleCommands, caseCommands, directoryCommands}) {
+        for (auto group : {accountCommands, auditCommands, calendarCommands, peopleCommands, caseCommands,
+                           directoryCommands}) {
             auto commands = group();
             all.insert(all.end(), std::make_move_iterator(commands.begin()),
                        std::make_move_iterator(commands.end()));

@@ -1,4 +1,4 @@
-#include "temp_workspace.h"
+#include "cli_runner.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,83 +9,7 @@
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
 
-using legalaid::test::readAll;
-using legalaid::test::TempWorkspace;
-
-namespace {
-
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery 42");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonArray jsonArray() const { return QJsonDocument::fromJson(out).array(); }
-};
-
-Run run(const QStringList& arguments, const QByteArray& input = {},
-        const QString& program = QStringLiteral(LEGALAID_CLI_PATH)) {
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted());
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-// A workspace with an initialised database; every run adds --db and --lang en.
-struct CliFixture {
-    TempWorkspace ws;
-    QString db = ws.path(QStringLiteral("centre.db"));
-    QString passwordFile = ws.writeFile(QStringLiteral("admin.pw"), kAdminPassword + '\n');
-    QString recoveryCode;
-
-    CliFixture() {
-        const Run init = cli({QStringLiteral("init"), QStringLiteral("--centre-name"),
-                              QStringLiteral("Trung tâm TGPL Hải Phòng"), QStringLiteral("--centre-code"),
-                              QStringLiteral("TT"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                              QStringLiteral("--admin-full-name"), QStringLiteral("Nguyễn Văn Quản"),
-                              QStringLiteral("--kdf"), QStringLiteral("interactive"),
-                              QStringLiteral("--password-file"), passwordFile, QStringLiteral("--json")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
-        recoveryCode = init.json().value(QStringLiteral("recovery_code")).toString();
-        REQUIRE(recoveryCode.size() == 83);
-    }
-
-    Run cli(QStringList arguments, const QByteArray& input = {}) const {
-        arguments << QStringLiteral("--db") << db << QStringLiteral("--lang") << QStringLiteral("en");
-        return run(arguments, input);
-    }
-
-    Run asAdmin(QStringList arguments, const QByteArray& input = {}) const {
-        arguments << QStringLiteral("--user") << QStringLiteral("admin") << QStringLiteral("--password-file")
-                  << passwordFile;
-        return cli(arguments, input);
-    }
-
-    QByteArray snapshot() const { return readAll(db) + readAll(db + QStringLiteral(".keyring")); }
-};
-
-// Errors are one sentence on one line, after a stable code.
-void requireError(const Run& result, const char* code) {
-    INFO(result.err.toStdString());
-    CHECK(result.exitCode != 0);
-    CHECK(result.err.startsWith(QByteArray(code) + ": "));
-    CHECK(result.err.count('\n') == 1);
-    CHECK(result.out.isEmpty());
-}
-
-Run runShell(const QString& db, const QByteArray& script) {
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
-    REQUIRE_FALSE(shell.isEmpty());
-    return run({db}, script, shell);
-}
-
-} // namespace
+using namespace legalaid::test;
 
 TEST_CASE("init prints the recovery code once and refuses to overwrite", "[cli]") {
     CliFixture f;
@@ -110,7 +34,7 @@ TEST_CASE("whoami unlocks with a password file or standard input", "[cli]") {
 
     const Run fromStdin = f.cli({QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("admin"),
                                  QStringLiteral("--password-stdin")},
-                                kAdminPassword + '\n');
+                                kCliAdminPassword + '\n');
     CHECK(fromStdin.exitCode == 0);
     CHECK(fromStdin.out.contains("Nguyễn Văn Quản"));
 }
@@ -131,7 +55,7 @@ TEST_CASE("bad passwords and inputs get one sentence, a stable code and change n
                         QStringLiteral("--password-file"), empty}),
                  "E_EMPTY_PASSWORD");
     requireError(f.cli({QStringLiteral("whoami"), QStringLiteral("--user"), QStringLiteral("admin"),
-                        QStringLiteral("--password"), QString::fromLatin1(kAdminPassword)}),
+                        QStringLiteral("--password"), QString::fromLatin1(kCliAdminPassword)}),
                  "E_INVALID_ARGUMENT");
     requireError(f.cli({QStringLiteral("frobnicate")}), "E_INVALID_ARGUMENT");
     requireError(f.cli({QStringLiteral("recover"), QStringLiteral("--recovery-code"),

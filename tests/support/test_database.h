@@ -46,3 +46,31 @@ struct FileSnapshot {
 };
 
 } // namespace legalaid::test
+
+#include "records/account_service.h"
+
+namespace legalaid::test {
+
+inline const QString kUserPassword = QStringLiteral("mật khẩu người dùng 2026");
+
+// Adds a user with `role` (as the administrator) and opens a session for them.
+inline std::unique_ptr<Session> sessionWithRole(const QString& databasePath, Role role) {
+    const QString name = roleCode(role).replace(QLatin1Char('_'), QLatin1Char('.'));
+    if (role == Role::Admin)
+        return openAsAdmin(databasePath);
+    {
+        auto admin = openAsAdmin(databasePath);
+        auto existing = UserRepository(admin->db()).findByName(name);
+        REQUIRE(existing.ok());
+        if (!existing->has_value()) {
+            const auto added = AccountService(*admin).addUser({name, roleLabel(role), role, kUserPassword});
+            INFO((added ? QString() : added.error().message).toStdString());
+            REQUIRE(added.ok());
+        }
+    }
+    auto session = Session::open(databasePath, name, kUserPassword);
+    REQUIRE(session.ok());
+    return std::move(session).value();
+}
+
+} // namespace legalaid::test
