@@ -72,21 +72,19 @@ int cmdInit(const Invocation& call) {
 }
 
 int cmdWhoami(const Invocation& call) {
-    const Arguments& args = call.args;
     const Console& console = call.console;
-    auto session = unlock(args);
-    if (!session)
-        return console.fail(session.error());
-    const UserRecord& user = (*session)->user();
-    const CentreSettings& centre = (*session)->centre();
-    console.text(QCoreApplication::translate("Cli", "%1 (%2), %3 — %4")
-                     .arg(user.name, user.fullName, roleLabel(user.role), centre.name));
-    console.result(QJsonObject{{QStringLiteral("user"), user.name},
-                               {QStringLiteral("full_name"), user.fullName},
-                               {QStringLiteral("role"), roleCode(user.role)},
-                               {QStringLiteral("centre_name"), centre.name},
-                               {QStringLiteral("centre_code"), centre.code}});
-    return 0;
+    return withSession(call, [&](Session& session) {
+        const UserRecord& user = session.user();
+        const CentreSettings& centre = session.centre();
+        console.text(QCoreApplication::translate("Cli", "%1 (%2), %3 — %4")
+                         .arg(user.name, user.fullName, roleLabel(user.role), centre.name));
+        console.result(QJsonObject{{QStringLiteral("user"), user.name},
+                                   {QStringLiteral("full_name"), user.fullName},
+                                   {QStringLiteral("role"), roleCode(user.role)},
+                                   {QStringLiteral("centre_name"), centre.name},
+                                   {QStringLiteral("centre_code"), centre.code}});
+        return 0;
+    });
 }
 
 int cmdUserAdd(const Invocation& call) {
@@ -100,38 +98,35 @@ int cmdUserAdd(const Invocation& call) {
     auto secret = newPasswordFromFile(args);
     if (!secret)
         return console.fail(secret.error());
-    auto session = unlock(args);
-    if (!session)
-        return console.fail(session.error());
-    NewUser user{call.positional().at(0), args.option(QStringLiteral("full-name")), *role, *secret};
-    if (auto added = AccountService(**session).addUser(user); !added)
-        return console.fail(added.error());
-    console.text(
-        QCoreApplication::translate("Cli", "Added the user %1 (%2).").arg(user.name, roleLabel(user.role)));
-    console.result(
-        QJsonObject{{QStringLiteral("user"), user.name}, {QStringLiteral("role"), roleCode(user.role)}});
-    return 0;
+    return withSession(call, [&](Session& session) {
+        NewUser user{call.positional().at(0), args.option(QStringLiteral("full-name")), *role, *secret};
+        if (auto added = AccountService(session).addUser(user); !added)
+            return console.fail(added.error());
+        console.text(QCoreApplication::translate("Cli", "Added the user %1 (%2).")
+                         .arg(user.name, roleLabel(user.role)));
+        console.result(
+            QJsonObject{{QStringLiteral("user"), user.name}, {QStringLiteral("role"), roleCode(user.role)}});
+        return 0;
+    });
 }
 
 int cmdUserList(const Invocation& call) {
-    const Arguments& args = call.args;
     const Console& console = call.console;
-    auto session = unlock(args);
-    if (!session)
-        return console.fail(session.error());
-    auto users = AccountService(**session).listUsers();
-    if (!users)
-        return console.fail(users.error());
-    QJsonArray array;
-    for (const UserRecord& user : *users) {
-        console.text(QStringLiteral("%1\t%2\t%3\t%4")
-                         .arg(user.name, roleCode(user.role), user.fullName,
-                              user.active ? QCoreApplication::translate("Cli", "active")
-                                          : QCoreApplication::translate("Cli", "removed")));
-        array.append(userJson(user));
-    }
-    console.result(array);
-    return 0;
+    return withSession(call, [&](Session& session) {
+        auto users = AccountService(session).listUsers();
+        if (!users)
+            return console.fail(users.error());
+        QJsonArray array;
+        for (const UserRecord& user : *users) {
+            console.text(QStringLiteral("%1\t%2\t%3\t%4")
+                             .arg(user.name, roleCode(user.role), user.fullName,
+                                  user.active ? QCoreApplication::translate("Cli", "active")
+                                              : QCoreApplication::translate("Cli", "removed")));
+            array.append(userJson(user));
+        }
+        console.result(array);
+        return 0;
+    });
 }
 
 int cmdUserPasswd(const Invocation& call) {
@@ -140,31 +135,29 @@ int cmdUserPasswd(const Invocation& call) {
     auto secret = newPasswordFromFile(args);
     if (!secret)
         return console.fail(secret.error());
-    auto session = unlock(args);
-    if (!session)
-        return console.fail(session.error());
-    if (auto changed = AccountService(**session).changePassword(call.positional().at(0), *secret); !changed)
-        return console.fail(changed.error());
-    console.text(
-        QCoreApplication::translate("Cli", "The password of %1 was changed.").arg(call.positional().at(0)));
-    console.result(
-        QJsonObject{{QStringLiteral("user"), call.positional().at(0)}, {QStringLiteral("changed"), true}});
-    return 0;
+    return withSession(call, [&](Session& session) {
+        if (auto changed = AccountService(session).changePassword(call.positional().at(0), *secret); !changed)
+            return console.fail(changed.error());
+        console.text(QCoreApplication::translate("Cli", "The password of %1 was changed.")
+                         .arg(call.positional().at(0)));
+        console.result(QJsonObject{{QStringLiteral("user"), call.positional().at(0)},
+                                   {QStringLiteral("changed"), true}});
+        return 0;
+    });
 }
 
 int cmdUserRemove(const Invocation& call) {
-    const Arguments& args = call.args;
     const Console& console = call.console;
-    auto session = unlock(args);
-    if (!session)
-        return console.fail(session.error());
-    if (auto removed = AccountService(**session).removeUser(call.positional().at(0)); !removed)
-        return console.fail(removed.error());
-    console.text(QCoreApplication::translate("Cli", "The user %1 was removed; their audit history is kept.")
-                     .arg(call.positional().at(0)));
-    console.result(
-        QJsonObject{{QStringLiteral("user"), call.positional().at(0)}, {QStringLiteral("removed"), true}});
-    return 0;
+    return withSession(call, [&](Session& session) {
+        if (auto removed = AccountService(session).removeUser(call.positional().at(0)); !removed)
+            return console.fail(removed.error());
+        console.text(
+            QCoreApplication::translate("Cli", "The user %1 was removed; their audit history is kept.")
+                .arg(call.positional().at(0)));
+        console.result(QJsonObject{{QStringLiteral("user"), call.positional().at(0)},
+                                   {QStringLiteral("removed"), true}});
+        return 0;
+    });
 }
 
 int cmdRecover(const Invocation& call) {
@@ -173,17 +166,16 @@ int cmdRecover(const Invocation& call) {
     auto path = databasePath(args);
     if (!path)
         return console.fail(path.error());
-    const QString code = args.option(QStringLiteral("recovery-code"));
-    if (code.isEmpty())
-        return console.usage(
-            QCoreApplication::translate("Cli", "Give the recovery code with --recovery-code CODE."));
+    auto code = requiredOption(args, QStringLiteral("recovery-code"));
+    if (!code)
+        return console.fail(code.error());
     auto user = userName(args);
     if (!user)
         return console.fail(user.error());
     auto secret = newPasswordFromFile(args);
     if (!secret)
         return console.fail(secret.error());
-    if (auto recovered = recoverWithCode(*path, code, *user, *secret); !recovered)
+    if (auto recovered = recoverWithCode(*path, *code, *user, *secret); !recovered)
         return console.fail(recovered.error());
     console.text(QCoreApplication::translate("Cli", "A new password was set for %1.").arg(*user));
     console.result(QJsonObject{{QStringLiteral("user"), *user}, {QStringLiteral("recovered"), true}});
@@ -196,11 +188,10 @@ int cmdKeyRaw(const Invocation& call) {
     auto path = databasePath(args);
     if (!path)
         return console.fail(path.error());
-    const QString code = args.option(QStringLiteral("recovery-code"));
-    if (code.isEmpty())
-        return console.usage(
-            QCoreApplication::translate("Cli", "Give the recovery code with --recovery-code CODE."));
-    auto key = rawKeyFromRecoveryCode(*path, code);
+    auto code = requiredOption(args, QStringLiteral("recovery-code"));
+    if (!code)
+        return console.fail(code.error());
+    auto key = rawKeyFromRecoveryCode(*path, *code);
     if (!key)
         return console.fail(key.error());
     console.text(QStringLiteral("PRAGMA key = \"%1\";").arg(*key));
@@ -214,72 +205,72 @@ int cmdKeyRaw(const Invocation& call) {
 }
 
 int cmdRekey(const Invocation& call) {
-    const Arguments& args = call.args;
     const Console& console = call.console;
-    auto session = unlock(args);
-    if (!session)
-        return console.fail(session.error());
-    auto code = AccountService(**session).rekey();
-    if (!code)
-        return console.fail(code.error());
-    console.text(QCoreApplication::translate(
-        "Cli", "The database key was changed and every user's slot rewrapped. The old recovery code no "
-               "longer works."));
-    printRecoveryCode(console, *code);
-    console.result(QJsonObject{{QStringLiteral("recovery_code"), *code}});
-    return 0;
+    return withSession(call, [&](Session& session) {
+        auto code = AccountService(session).rekey();
+        if (!code)
+            return console.fail(code.error());
+        console.text(QCoreApplication::translate(
+            "Cli", "The database key was changed and every user's slot rewrapped. The old recovery code no "
+                   "longer works."));
+        printRecoveryCode(console, *code);
+        console.result(QJsonObject{{QStringLiteral("recovery_code"), *code}});
+        return 0;
+    });
 }
 
 int cmdVerify(const Invocation& call) {
-    const Arguments& args = call.args;
     const Console& console = call.console;
-    auto session = unlock(args);
-    if (!session)
-        return console.fail(session.error());
-    auto report = verifyDatabase(**session);
-    if (!report)
-        return console.fail(report.error());
-    const auto okText = [](bool ok) {
-        return ok ? QCoreApplication::translate("Cli", "ok") : QCoreApplication::translate("Cli", "FAILED");
-    };
-    console.text(QCoreApplication::translate("Cli", "integrity: %1")
-                     .arg(report->integrityOk() ? QCoreApplication::translate("Cli", "ok")
-                                                : report->integrityProblems.join(QStringLiteral("; "))));
-    console.text(QCoreApplication::translate("Cli", "schema: version %1 (expected %2): %3")
-                     .arg(report->schemaVersion)
-                     .arg(report->expectedSchemaVersion)
-                     .arg(okText(report->schemaOk())));
-    console.text(report->audit.ok()
-                     ? QCoreApplication::translate("Cli", "audit chain: %1 entries: ok")
-                           .arg(report->audit.entriesChecked)
-                     : QCoreApplication::translate("Cli", "audit chain: broken at entry %1: %2")
-                           .arg(*report->audit.firstBrokenId)
-                           .arg(report->audit.problem));
-    console.text(QCoreApplication::translate("Cli", "keyring: %1").arg(okText(report->keyringSealed)));
-    QJsonObject audit{{QStringLiteral("ok"), report->audit.ok()},
-                      {QStringLiteral("entries_checked"), report->audit.entriesChecked}};
-    if (!report->audit.ok()) {
-        audit.insert(QStringLiteral("first_broken_id"), *report->audit.firstBrokenId);
-        audit.insert(QStringLiteral("problem"), report->audit.problem);
-    }
-    console.result(QJsonObject{
-        {QStringLiteral("ok"), report->ok()},
-        {QStringLiteral("integrity"),
-         QJsonObject{{QStringLiteral("ok"), report->integrityOk()},
-                     {QStringLiteral("problems"), QJsonArray::fromStringList(report->integrityProblems)}}},
-        {QStringLiteral("schema"), QJsonObject{{QStringLiteral("ok"), report->schemaOk()},
-                                               {QStringLiteral("version"), report->schemaVersion},
-                                               {QStringLiteral("expected"), report->expectedSchemaVersion}}},
-        {QStringLiteral("audit"), audit},
-        {QStringLiteral("keyring"), QJsonObject{{QStringLiteral("ok"), report->keyringSealed}}}});
-    if (!report->ok()) {
-        const QString what = !report->audit.ok() ? report->audit.problem
-                                                 : QCoreApplication::translate("Cli", "see the lines above");
-        return console.fail(
-            makeError(ErrorCode::VerifyFailed,
-                      QCoreApplication::translate("Cli", "Verification failed: %1.").arg(what)));
-    }
-    return 0;
+    return withSession(call, [&](Session& session) {
+        auto report = verifyDatabase(session);
+        if (!report)
+            return console.fail(report.error());
+        const auto okText = [](bool ok) {
+            return ok ? QCoreApplication::translate("Cli", "ok")
+                      : QCoreApplication::translate("Cli", "FAILED");
+        };
+        console.text(QCoreApplication::translate("Cli", "integrity: %1")
+                         .arg(report->integrityOk() ? QCoreApplication::translate("Cli", "ok")
+                                                    : report->integrityProblems.join(QStringLiteral("; "))));
+        console.text(QCoreApplication::translate("Cli", "schema: version %1 (expected %2): %3")
+                         .arg(report->schemaVersion)
+                         .arg(report->expectedSchemaVersion)
+                         .arg(okText(report->schemaOk())));
+        console.text(report->audit.ok()
+                         ? QCoreApplication::translate("Cli", "audit chain: %1 entries: ok")
+                               .arg(report->audit.entriesChecked)
+                         : QCoreApplication::translate("Cli", "audit chain: broken at entry %1: %2")
+                               .arg(*report->audit.firstBrokenId)
+                               .arg(report->audit.problem));
+        console.text(QCoreApplication::translate("Cli", "keyring: %1").arg(okText(report->keyringSealed)));
+        QJsonObject audit{{QStringLiteral("ok"), report->audit.ok()},
+                          {QStringLiteral("entries_checked"), report->audit.entriesChecked}};
+        if (!report->audit.ok()) {
+            audit.insert(QStringLiteral("first_broken_id"), *report->audit.firstBrokenId);
+            audit.insert(QStringLiteral("problem"), report->audit.problem);
+        }
+        console.result(QJsonObject{
+            {QStringLiteral("ok"), report->ok()},
+            {QStringLiteral("integrity"),
+             QJsonObject{
+                 {QStringLiteral("ok"), report->integrityOk()},
+                 {QStringLiteral("problems"), QJsonArray::fromStringList(report->integrityProblems)}}},
+            {QStringLiteral("schema"),
+             QJsonObject{{QStringLiteral("ok"), report->schemaOk()},
+                         {QStringLiteral("version"), report->schemaVersion},
+                         {QStringLiteral("expected"), report->expectedSchemaVersion}}},
+            {QStringLiteral("audit"), audit},
+            {QStringLiteral("keyring"), QJsonObject{{QStringLiteral("ok"), report->keyringSealed}}}});
+        if (!report->ok()) {
+            const QString what = !report->audit.ok()
+                                     ? report->audit.problem
+                                     : QCoreApplication::translate("Cli", "see the lines above");
+            return console.fail(
+                makeError(ErrorCode::VerifyFailed,
+                          QCoreApplication::translate("Cli", "Verification failed: %1.").arg(what)));
+        }
+        return 0;
+    });
 }
 
 } // namespace
