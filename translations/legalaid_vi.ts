@@ -37,6 +37,103 @@
     </message>
 </context>
 <context>
+    <name>ActivityCatalogue</name>
+    <message>
+        <source>Legal dissemination session</source>
+        <translation>Buổi phổ biến, giáo dục pháp luật</translation>
+    </message>
+    <message>
+        <source>Communication product</source>
+        <translation>Sản phẩm truyền thông</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Nạn nhân</translation>
+    </message>
+    <message>
+        <source>People at risk</source>
+        <translation>Người có nguy cơ bị mua bán</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Cán bộ, công chức</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Học sinh, sinh viên</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Cộng đồng dân cư</translation>
+    </message>
+    <message>
+        <source>Other audience</source>
+        <translation>Đối tượng khác</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Cannot read or write activities: %1</source>
+        <translation>Không đọc hoặc ghi được hoạt động: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>There is no activity %1. Check the number in the list of activities.</source>
+        <translation>Không có hoạt động %1. Hãy kiểm tra lại số trong danh sách hoạt động.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of activity: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải loại hoạt động: hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the activity as YYYY-MM-DD.</source>
+        <translation>Hãy nhập ngày tổ chức hoạt động theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The activity date %1 is in the future. Record an activity once it has taken place.</source>
+        <translation>Ngày hoạt động %1 là ngày trong tương lai. Hãy ghi nhận hoạt động sau khi hoạt động đã diễn ra.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the activity.</source>
+        <translation>Hãy nhập tên hoạt động.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải đối tượng tham dự: hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative. Enter 0 or more.</source>
+        <translation>Số người tham dự không được là số âm. Hãy nhập từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>The number of women (%1) must be between 0 and the number of participants (%2). Correct one of them.</source>
+        <translation>Số người tham dự là nữ (%1) phải từ 0 đến tổng số người tham dự (%2). Hãy sửa một trong hai số.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 is not the centre or one of its branches. Choose the unit that ran the activity.</source>
+        <translation>Tổ chức %1 không phải Trung tâm hoặc chi nhánh của Trung tâm. Hãy chọn đơn vị đã tổ chức hoạt động.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1 in the directory. Add the partner to the directory first, or check the number.</source>
+        <translation>Danh bạ không có tổ chức %1. Hãy thêm đối tác vào danh bạ trước, hoặc kiểm tra lại số.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 (%2) has been deactivated. Choose an active organisation.</source>
+        <translation>Tổ chức %1 (%2) đã ngừng hoạt động. Hãy chọn tổ chức đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after it ends on %2. Swap the dates.</source>
+        <translation>Khoảng thời gian bắt đầu ngày %1, sau ngày kết thúc %2. Hãy đổi chỗ hai ngày.</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: the folder is read-only. Choose a folder you can write to.</source>
@@ -76,6 +173,572 @@
     <message>
         <source>entry %1 was changed after it was written</source>
         <translation>mục %1 đã bị sửa sau khi ghi</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Cannot read or write the calendar: %1</source>
+        <translation>Không đọc hoặc ghi được lịch ngày làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Give a valid date for the holiday.</source>
+        <translation>Hãy nhập ngày nghỉ lễ hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Give the holiday a name, for example Tết Nguyên đán.</source>
+        <translation>Hãy đặt tên cho ngày nghỉ lễ, ví dụ Tết Nguyên đán.</translation>
+    </message>
+    <message>
+        <source>%1 is not a holiday in the calendar.</source>
+        <translation>Ngày %1 không phải ngày nghỉ lễ trong lịch.</translation>
+    </message>
+    <message>
+        <source>A deadline must be between 0 and 365 working days, not %1.</source>
+        <translation>Thời hạn phải từ 0 đến 365 ngày làm việc, không phải %1.</translation>
+    </message>
+    <message>
+        <source>There is no deadline rule &quot;%1&quot;.</source>
+        <translation>Không có thời hạn &quot;%1&quot; trong bảng thời hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAction</name>
+    <message>
+        <source>accept</source>
+        <translation>thụ lý</translation>
+    </message>
+    <message>
+        <source>assign a provider</source>
+        <translation>cử người thực hiện</translation>
+    </message>
+    <message>
+        <source>start work</source>
+        <translation>bắt đầu thực hiện</translation>
+    </message>
+    <message>
+        <source>change the provider</source>
+        <translation>thay đổi người thực hiện</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>record the withdrawal</source>
+        <translation>ghi nhận rút yêu cầu</translation>
+    </message>
+    <message>
+        <source>discontinue</source>
+        <translation>không tiếp tục thực hiện</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>chuyển</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCatalogueRepository</name>
+    <message>
+        <source>Cannot read or write the case catalogues: %1</source>
+        <translation>Không đọc hoặc ghi được danh mục vụ việc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCatalogueService</name>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: use 2 to 40 lower-case letters without accents, digits or underscores, starting with a letter, for example lao_dong.</source>
+        <translation>Mã &quot;%1&quot; không hợp lệ: dùng 2 đến 40 chữ thường không dấu, chữ số hoặc dấu gạch dưới, bắt đầu bằng chữ, ví dụ lao_dong.</translation>
+    </message>
+    <message>
+        <source>Give both the Vietnamese and the English label.</source>
+        <translation>Nhập cả tên tiếng Việt và tên tiếng Anh.</translation>
+    </message>
+    <message>
+        <source>There is no catalogue entry &quot;%1&quot;; see catalogue list.</source>
+        <translation>Không có mục &quot;%1&quot; trong danh mục; xem catalogue list.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already in the catalogue (perhaps inactive); choose another code.</source>
+        <translation>Mã &quot;%1&quot; đã có trong danh mục (có thể đã ngừng dùng); hãy chọn mã khác.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDiscontinuationGround</name>
+    <message>
+        <source>grounds arose later that end the right to legal aid</source>
+        <translation>phát sinh căn cứ làm chấm dứt quyền được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>the beneficiary engaged in prohibited conduct</source>
+        <translation>người được trợ giúp pháp lý có hành vi bị nghiêm cấm</translation>
+    </message>
+    <message>
+        <source>the beneficiary withdrew the request</source>
+        <translation>người được trợ giúp pháp lý rút yêu cầu</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentDirection</name>
+    <message>
+        <source>received</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>đi</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentType</name>
+    <message>
+        <source>request for legal aid</source>
+        <translation>đơn yêu cầu trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>identity or eligibility paper</source>
+        <translation>giấy tờ nhân thân hoặc chứng minh thuộc diện</translation>
+    </message>
+    <message>
+        <source>power of attorney</source>
+        <translation>giấy ủy quyền</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>judgement</source>
+        <translation>bản án</translation>
+    </message>
+    <message>
+        <source>summons</source>
+        <translation>giấy triệu tập</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>biên bản</translation>
+    </message>
+    <message>
+        <source>official letter</source>
+        <translation>công văn</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>tài liệu, chứng cứ</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>tài liệu khác</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEvaluationRating</name>
+    <message>
+        <source>good</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventKind</name>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>phiên làm việc, phiên tòa</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>change of provider</source>
+        <translation>thay đổi người thực hiện</translation>
+    </message>
+    <message>
+        <source>quality evaluation</source>
+        <translation>đánh giá chất lượng</translation>
+    </message>
+    <message>
+        <source>beneficiary feedback</source>
+        <translation>phiếu lấy ý kiến người được trợ giúp pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventRepository</name>
+    <message>
+        <source>Cannot read or write case events: %1</source>
+        <translation>Không đọc hoặc ghi được diễn biến vụ việc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEventService</name>
+    <message>
+        <source>Give the %1 as one of: %2.</source>
+        <translation>Nhập %1 là một trong: %2.</translation>
+    </message>
+    <message>
+        <source>A change of provider is recorded with case change-provider, which also checks the deadline.</source>
+        <translation>Việc thay đổi người thực hiện được ghi bằng case change-provider, lệnh này kiểm tra cả thời hạn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of case event; use note, hearing, document, evaluation or feedback.</source>
+        <translation>&quot;%1&quot; không phải loại diễn biến vụ việc; dùng note, hearing, document, evaluation hoặc feedback.</translation>
+    </message>
+    <message>
+        <source>The date of the event</source>
+        <translation>Ngày của diễn biến</translation>
+    </message>
+    <message>
+        <source>Write the text of the note.</source>
+        <translation>Nhập nội dung ghi chú.</translation>
+    </message>
+    <message>
+        <source>Give the date of the hearing.</source>
+        <translation>Nhập ngày của phiên làm việc hoặc phiên tòa.</translation>
+    </message>
+    <message>
+        <source>Give the court or authority that holds the hearing.</source>
+        <translation>Nhập tòa án hoặc cơ quan tiến hành phiên làm việc.</translation>
+    </message>
+    <message>
+        <source>stage of the proceedings</source>
+        <translation>giai đoạn tố tụng</translation>
+    </message>
+    <message>
+        <source>direction of the document</source>
+        <translation>chiều của tài liệu (đến hoặc đi)</translation>
+    </message>
+    <message>
+        <source>type of the document</source>
+        <translation>loại tài liệu</translation>
+    </message>
+    <message>
+        <source>Give the title or summary of the document.</source>
+        <translation>Nhập tên hoặc trích yếu của tài liệu.</translation>
+    </message>
+    <message>
+        <source>quality rating</source>
+        <translation>mức đánh giá chất lượng</translation>
+    </message>
+    <message>
+        <source>Say whether the beneficiary was satisfied (yes or no).</source>
+        <translation>Cho biết người được trợ giúp pháp lý có hài lòng không (yes hoặc no).</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the request was received (%2); give a date on or after it.</source>
+        <translation>Ngày %1 trước ngày tiếp nhận yêu cầu (%2); hãy nhập ngày từ ngày đó trở đi.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>legal consultation</source>
+        <translation>tư vấn pháp luật</translation>
+    </message>
+    <message>
+        <source>participation in proceedings</source>
+        <translation>tham gia tố tụng</translation>
+    </message>
+    <message>
+        <source>out-of-court representation</source>
+        <translation>đại diện ngoài tố tụng</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHearingStage</name>
+    <message>
+        <source>investigation</source>
+        <translation>điều tra</translation>
+    </message>
+    <message>
+        <source>prosecution</source>
+        <translation>truy tố</translation>
+    </message>
+    <message>
+        <source>first-instance trial</source>
+        <translation>xét xử sơ thẩm</translation>
+    </message>
+    <message>
+        <source>appeal trial</source>
+        <translation>xét xử phúc thẩm</translation>
+    </message>
+    <message>
+        <source>cassation review</source>
+        <translation>giám đốc thẩm</translation>
+    </message>
+    <message>
+        <source>reopening review</source>
+        <translation>tái thẩm</translation>
+    </message>
+    <message>
+        <source>mediation or dialogue</source>
+        <translation>hòa giải, đối thoại</translation>
+    </message>
+    <message>
+        <source>other session</source>
+        <translation>phiên làm việc khác</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifecycle</name>
+    <message>
+        <source>The case is %1, which is final: &quot;%2&quot; and every other step are no longer possible.</source>
+        <translation>Vụ việc đã %1, là trạng thái cuối: không thể &quot;%2&quot; hay thực hiện bước nào khác.</translation>
+    </message>
+    <message>
+        <source>The case is %1, so &quot;%2&quot; is not possible now; the allowed next steps are: %3.</source>
+        <translation>Vụ việc đang ở trạng thái %1 nên chưa thể &quot;%2&quot;; các bước tiếp theo được phép: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifecycleService</name>
+    <message>
+        <source>There is no provider with id %1; see provider list for the providers in the directory.</source>
+        <translation>Không có người thực hiện trợ giúp pháp lý có mã %1; xem provider list để biết danh sách trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>The provider %1 is no longer active; choose an active provider from the directory.</source>
+        <translation>Người thực hiện %1 không còn hoạt động; hãy chọn người đang hoạt động trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>Give the ground, one of: %1.</source>
+        <translation>Nhập căn cứ, là một trong: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ground here; use one of: %2.</source>
+        <translation>&quot;%1&quot; không phải căn cứ hợp lệ ở đây; dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>The date of this step</source>
+        <translation>Ngày của bước này</translation>
+    </message>
+    <message>
+        <source>Write the reason for this step (%1); it is kept in the case file.</source>
+        <translation>Nhập lý do của bước này (%1); lý do được lưu trong hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of the case before closing it.</source>
+        <translation>Nhập kết quả vụ việc trước khi kết thúc.</translation>
+    </message>
+    <message>
+        <source>Give the provider to assign.</source>
+        <translation>Nhập người thực hiện trợ giúp pháp lý được cử.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the change of provider was requested (%2); a decision follows the request.</source>
+        <translation>Ngày quyết định %1 trước ngày đề nghị thay đổi người thực hiện (%2); quyết định phải sau đề nghị.</translation>
+    </message>
+    <message>
+        <source>Give the organisation the case is transferred to.</source>
+        <translation>Nhập tổ chức nhận vụ việc được chuyển.</translation>
+    </message>
+    <message>
+        <source>There is no active organisation with id %1; see org list for the directory.</source>
+        <translation>Không có tổ chức đang hoạt động có mã %1; xem org list để tra danh bạ.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before %2, the date of the case&apos;s last step (%3); steps are recorded in order, so give %2 or later.</source>
+        <translation>Ngày %1 trước ngày %2 là ngày của bước gần nhất (%3); các bước được ghi theo thứ tự, hãy nhập từ ngày %2 trở đi.</translation>
+    </message>
+    <message>
+        <source>A case cannot be transferred to the unit that holds it; choose another organisation.</source>
+        <translation>Không thể chuyển vụ việc cho chính đơn vị đang thụ lý; hãy chọn tổ chức khác.</translation>
+    </message>
+    <message>
+        <source>This provider already handles the case; choose another provider.</source>
+        <translation>Người này đang thực hiện vụ việc; hãy chọn người thực hiện khác.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferenceRepository</name>
+    <message>
+        <source>Cannot read the people and directory records of a case: %1</source>
+        <translation>Không đọc được hồ sơ người và danh bạ liên quan đến vụ việc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRefusalGround</name>
+    <message>
+        <source>not eligible for legal aid</source>
+        <translation>không thuộc diện được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>the request has unlawful content</source>
+        <translation>yêu cầu có nội dung trái pháp luật</translation>
+    </message>
+    <message>
+        <source>the person has died</source>
+        <translation>người được trợ giúp pháp lý đã chết</translation>
+    </message>
+    <message>
+        <source>already handled by another legal-aid provider</source>
+        <translation>vụ việc đã được tổ chức thực hiện trợ giúp pháp lý khác thụ lý</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Cannot read or write cases: %1</source>
+        <translation>Không đọc hoặc ghi được vụ việc: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>There is no case with id %1. Check the id printed when it was opened.</source>
+        <translation>Không có vụ việc có mã %1. Kiểm tra mã được in ra khi mở vụ việc.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the future; give the day it actually happened.</source>
+        <translation>%1 (%2) là ngày trong tương lai; hãy nhập ngày thực tế đã diễn ra.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of legal aid: the Law on Legal Aid 2017 (article 27) excludes business and commerce, so choose another field of law.</source>
+        <translation>&quot;%1&quot; không phải lĩnh vực trợ giúp pháp lý: Luật Trợ giúp pháp lý 2017 (Điều 27) loại trừ lĩnh vực kinh doanh, thương mại; hãy chọn lĩnh vực khác.</translation>
+    </message>
+    <message>
+        <source>There is no branch with the unit code &quot;%1&quot;; use the centre&apos;s code %2 or the code of a branch in the directory.</source>
+        <translation>Không có chi nhánh có mã đơn vị &quot;%1&quot;; dùng mã của Trung tâm %2 hoặc mã một chi nhánh trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>The branch %1 is no longer active; open the case at another unit.</source>
+        <translation>Chi nhánh %1 không còn hoạt động; hãy mở vụ việc tại đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Give the field of law of the case, for example hinh_su.</source>
+        <translation>Nhập lĩnh vực pháp luật của vụ việc, ví dụ hinh_su.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of law in the catalogue; use one of: %2.</source>
+        <translation>&quot;%1&quot; không có trong danh mục lĩnh vực pháp luật; dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an active beneficiary group; see catalogue list groups, for example art7_6a.</source>
+        <translation>&quot;%1&quot; không phải diện người được trợ giúp pháp lý đang áp dụng; xem catalogue list groups, ví dụ art7_6a.</translation>
+    </message>
+    <message>
+        <source>The beneficiary group %1 is historical and applies only to requests received until %2; for victims and people being identified use art7_6a.</source>
+        <translation>Diện %1 đã hết hiệu lực, chỉ áp dụng cho yêu cầu tiếp nhận đến ngày %2; với nạn nhân và người đang trong quá trình xác định là nạn nhân hãy dùng art7_6a.</translation>
+    </message>
+    <message>
+        <source>A court-appointed defence is participation in proceedings: open it with the form litigation.</source>
+        <translation>Bào chữa theo chỉ định của cơ quan tiến hành tố tụng là tham gia tố tụng: hãy mở vụ việc với hình thức litigation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form of legal aid; use consultation, litigation or out_of_court.</source>
+        <translation>&quot;%1&quot; không phải hình thức trợ giúp pháp lý; dùng consultation, litigation hoặc out_of_court.</translation>
+    </message>
+    <message>
+        <source>Give the person the legal aid is for (their id in the register of people).</source>
+        <translation>Nhập người được trợ giúp pháp lý (mã của người đó trong sổ người được trợ giúp).</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1; add the person first, then open the case.</source>
+        <translation>Không có người có mã %1; hãy thêm người trước rồi mới mở vụ việc.</translation>
+    </message>
+    <message>
+        <source>The date the request was received</source>
+        <translation>Ngày tiếp nhận yêu cầu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a source of requests; use one of: %2.</source>
+        <translation>&quot;%1&quot; không phải nguồn tiếp nhận yêu cầu; dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>When a representative makes the request, give both their name and their relation to the person.</source>
+        <translation>Khi người đại diện yêu cầu, hãy nhập cả họ tên và quan hệ của họ với người được trợ giúp.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSource</name>
+    <message>
+        <source>came to the office</source>
+        <translation>đến trực tiếp</translation>
+    </message>
+    <message>
+        <source>hotline 18001233</source>
+        <translation>tổng đài 18001233</translation>
+    </message>
+    <message>
+        <source>referred by a partner</source>
+        <translation>do cơ quan, tổ chức chuyển gửi</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>qua bưu chính</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>received</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã thụ lý</translation>
+    </message>
+    <message>
+        <source>assigned to a provider</source>
+        <translation>đã cử người thực hiện</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang thực hiện</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>đã rút yêu cầu</translation>
+    </message>
+    <message>
+        <source>discontinued</source>
+        <translation>không tiếp tục thực hiện</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>đã chuyển</translation>
+    </message>
+</context>
+<context>
+    <name>CaseUrgentReason</name>
+    <message>
+        <source>the hearing is only a few working days away</source>
+        <translation>phiên tòa chỉ còn ít ngày làm việc</translation>
+    </message>
+    <message>
+        <source>the limitation period ends in a few working days</source>
+        <translation>thời hiệu chỉ còn ít ngày làm việc</translation>
+    </message>
+    <message>
+        <source>court-appointed defence</source>
+        <translation>bào chữa theo chỉ định</translation>
     </message>
 </context>
 <context>
@@ -172,10 +835,6 @@
         <translation>Đã xóa người dùng %1; lịch sử kiểm tra của người này vẫn được giữ.</translation>
     </message>
     <message>
-        <source>Give the recovery code with --recovery-code CODE.</source>
-        <translation>Hãy đưa mã khôi phục bằng --recovery-code MÃ.</translation>
-    </message>
-    <message>
         <source>A new password was set for %1.</source>
         <translation>Đã đặt mật khẩu mới cho %1.</translation>
     </message>
@@ -220,48 +879,6 @@
         <translation>Kiểm tra không đạt: %1.</translation>
     </message>
     <message>
-        <source>Usage: legalaid-cli [--db PATH] [--user NAME] [--password-file FILE | --password-stdin] [--json] [--lang vi|en] COMMAND
-
-Commands:
-  init --centre-name TEXT --centre-code CODE --admin NAME [--admin-full-name TEXT]
-       [--place-name TEXT] [--parent-agency TEXT] [--kdf interactive|moderate|sensitive]
-  whoami
-  user add NAME --role ROLE --full-name TEXT --new-password-file FILE
-  user list
-  user passwd NAME --new-password-file FILE
-  user remove NAME
-  recover --recovery-code CODE --user NAME --new-password-file FILE
-  key raw --recovery-code CODE
-  rekey
-  verify
-
-Exit status is 0 only on success. Errors are one sentence on standard error after a stable code.</source>
-        <translation>Cách dùng: legalaid-cli [--db ĐƯỜNG_DẪN] [--user TÊN] [--password-file TỆP | --password-stdin] [--json] [--lang vi|en] LỆNH
-
-Các lệnh:
-  init --centre-name TÊN --centre-code MÃ --admin TÊN [--admin-full-name HỌ_TÊN]
-       [--place-name ĐỊA_DANH] [--parent-agency CƠ_QUAN_CHỦ_QUẢN] [--kdf interactive|moderate|sensitive]
-  whoami
-  user add TÊN --role VAI_TRÒ --full-name HỌ_TÊN --new-password-file TỆP
-  user list
-  user passwd TÊN --new-password-file TỆP
-  user remove TÊN
-  recover --recovery-code MÃ --user TÊN --new-password-file TỆP
-  key raw --recovery-code MÃ
-  rekey
-  verify
-
-Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng lỗi chuẩn, sau một mã lỗi cố định.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes %2 name(s) after it; see legalaid-cli --help.</source>
-        <translation>Lệnh &quot;%1&quot; cần %2 tên đi sau; xem legalaid-cli --help.</translation>
-    </message>
-    <message>
-        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
-        <translation>Tùy chọn --%1 không dùng được với lệnh &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>Give a command; see legalaid-cli --help.</source>
         <translation>Hãy đưa một lệnh; xem legalaid-cli --help.</translation>
     </message>
@@ -292,6 +909,483 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The password is empty. Enter a password.</source>
         <translation>Mật khẩu đang trống. Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;; see legalaid-cli --help.</source>
+        <translation>Tùy chọn --%1 không dùng được với lệnh &quot;%2&quot;; xem legalaid-cli --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date: write it as YYYY-MM-DD, for example 2026-09-02.</source>
+        <translation>&quot;%1&quot; không phải ngày hợp lệ: hãy viết theo dạng YYYY-MM-DD, ví dụ 2026-09-02.</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday: %2.</source>
+        <translation>Ngày %1 là ngày nghỉ lễ: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a working day again.</source>
+        <translation>Ngày %1 trở lại là ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Give --working-days N.</source>
+        <translation>Hãy nhập --working-days N.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is now %2 working days.</source>
+        <translation>Thời hạn %1 nay là %2 ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>vụ việc</translation>
+    </message>
+    <message>
+        <source>Case %1 is now %2.</source>
+        <translation>Vụ việc %1 hiện %2.</translation>
+    </message>
+    <message>
+        <source>Give the person with --person ID.</source>
+        <translation>Nhập người được trợ giúp bằng --person MÃ.</translation>
+    </message>
+    <message>
+        <source>Give only one of --hearing-date, --limitation-date and --court-appointed.</source>
+        <translation>Chỉ nhập một trong --hearing-date, --limitation-date và --court-appointed.</translation>
+    </message>
+    <message>
+        <source>Opened case %1 with the file code %2.</source>
+        <translation>Đã mở vụ việc %1 với mã hồ sơ %2.</translation>
+    </message>
+    <message>
+        <source>Urgent: %1; accept it at once.</source>
+        <translation>Khẩn cấp: %1; cần thụ lý ngay.</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>người thực hiện</translation>
+    </message>
+    <message>
+        <source>Case %1 now has the provider %2.</source>
+        <translation>Vụ việc %1 nay do người thực hiện %2 đảm nhận.</translation>
+    </message>
+    <message>
+        <source>The change was decided late: it was due by %1.</source>
+        <translation>Việc thay đổi được quyết định muộn: hạn là %1.</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>tổ chức</translation>
+    </message>
+    <message>
+        <source>Give --satisfied yes or --satisfied no.</source>
+        <translation>Nhập --satisfied yes hoặc --satisfied no.</translation>
+    </message>
+    <message>
+        <source>Added event %1 (%2) to case %3.</source>
+        <translation>Đã thêm diễn biến %1 (%2) vào vụ việc %3.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(ẩn)</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Vụ việc %1 — %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Form: %1; field: %2; group: %3</source>
+        <translation>Hình thức: %1; lĩnh vực: %2; diện: %3</translation>
+    </message>
+    <message>
+        <source>Beneficiary: %1 (person %2)</source>
+        <translation>Người được trợ giúp: %1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>Requested by: %1 (%2)</source>
+        <translation>Người yêu cầu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2), unit %3, register no. %4/%5</source>
+        <translation>Tiếp nhận: %1 (%2), đơn vị %3, số thụ lý %4/%5</translation>
+    </message>
+    <message>
+        <source>Urgent: %1</source>
+        <translation>Khẩn cấp: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Nội dung yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>Người thực hiện: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case status; use received, accepted, assigned, in_progress, closed, refused, withdrawn, discontinued or transferred.</source>
+        <translation>&quot;%1&quot; không phải trạng thái vụ việc; dùng received, accepted, assigned, in_progress, closed, refused, withdrawn, discontinued hoặc transferred.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form of legal aid; use consultation, litigation or out_of_court.</source>
+        <translation>&quot;%1&quot; không phải hình thức trợ giúp pháp lý; dùng consultation, litigation hoặc out_of_court.</translation>
+    </message>
+    <message>
+        <source>overdue by %1 working days</source>
+        <translation>quá hạn %1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>còn hạn</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>quyết định ngày %1</translation>
+    </message>
+    <message>
+        <source>List either groups or fields.</source>
+        <translation>Chỉ liệt kê groups hoặc fields.</translation>
+    </message>
+    <message>
+        <source> (historical)</source>
+        <translation> (hết hiệu lực)</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (ngừng dùng)</translation>
+    </message>
+    <message>
+        <source>Added %1 to the catalogue.</source>
+        <translation>Đã thêm %1 vào danh mục.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered for new cases.</source>
+        <translation>%1 không còn được dùng cho vụ việc mới.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a valid date: write it as YYYY-MM-DD, for example 2026-06-05.</source>
+        <translation>--%1 &quot;%2&quot; không phải ngày hợp lệ: hãy viết theo dạng YYYY-MM-DD, ví dụ 2026-06-05.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a whole number.</source>
+        <translation>--%1 &quot;%2&quot; không phải số nguyên.</translation>
+    </message>
+    <message>
+        <source>Give --%1; see legalaid-cli --help.</source>
+        <translation>Hãy nhập --%1; xem legalaid-cli --help.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 id: give the number that was printed when it was created.</source>
+        <translation>&quot;%1&quot; không phải mã hợp lệ của %2: hãy nhập số đã được in ra khi tạo.</translation>
+    </message>
+    <message>
+        <source>Usage: legalaid-cli [--db PATH] [--user NAME] [--password-file FILE | --password-stdin] [--json] [--lang vi|en] COMMAND
+
+Commands:
+</source>
+        <translation>Cách dùng: legalaid-cli [--db ĐƯỜNG_DẪN] [--user TÊN] [--password-file TỆP | --password-stdin] [--json] [--lang vi|en] LỆNH
+
+Các lệnh:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit status is 0 only on success. Errors are one sentence on standard error after a stable code.</source>
+        <translation>
+Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng lỗi chuẩn, sau một mã lỗi cố định.</translation>
+    </message>
+    <message>
+        <source>Wrong number of words after &quot;%1&quot;; it is used as: %2</source>
+        <translation>Số từ sau &quot;%1&quot; không đúng; cách dùng: %2</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of people from 0 upwards.</source>
+        <translation>--%1 phải là số người từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Organisation %1 was updated.</source>
+        <translation>Đã cập nhật tổ chức %1.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 was deactivated.</source>
+        <translation>Đã chuyển tổ chức %1 sang trạng thái ngừng hoạt động.</translation>
+    </message>
+    <message>
+        <source>Provider %1 was updated.</source>
+        <translation>Đã cập nhật người thực hiện %1.</translation>
+    </message>
+    <message>
+        <source>Provider %1 was deactivated.</source>
+        <translation>Đã chuyển người thực hiện %1 sang trạng thái ngừng hoạt động.</translation>
+    </message>
+    <message>
+        <source>Answer due on %1.</source>
+        <translation>Hạn trả lời: ngày %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Referral %1 is now %2.</source>
+        <translation>Chuyển gửi %1 hiện %2.</translation>
+    </message>
+    <message>
+        <source>Referral %1: %2, person %3, organisation %4</source>
+        <translation>Chuyển gửi %1: %2, người được trợ giúp %3, tổ chức %4</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dịch vụ: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (sent %2, answer due %3)%4</source>
+        <translation>Trạng thái: %1 (gửi ngày %2, hạn trả lời %3)%4</translation>
+    </message>
+    <message>
+        <source>, overdue</source>
+        <translation>, quá hạn</translation>
+    </message>
+    <message>
+        <source>  disclosed %1 under consent %2</source>
+        <translation>  đã cung cấp %1 theo sự đồng ý %2</translation>
+    </message>
+    <message>
+        <source>Activity %1 was updated.</source>
+        <translation>Đã cập nhật hoạt động %1.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not valid: answer yes or no.</source>
+        <translation>--%1 &quot;%2&quot; không hợp lệ: hãy trả lời yes hoặc no.</translation>
+    </message>
+    <message>
+        <source>Unknown --category &quot;%1&quot;: use victim, under_identification or accompanying_minor.</source>
+        <translation>Đối tượng --category &quot;%1&quot; không hợp lệ: dùng victim, under_identification hoặc accompanying_minor.</translation>
+    </message>
+    <message>
+        <source>Unknown --sex &quot;%1&quot;: use f, m or x.</source>
+        <translation>Giới tính --sex &quot;%1&quot; không hợp lệ: dùng f, m hoặc x.</translation>
+    </message>
+    <message>
+        <source>Unknown --id-type &quot;%1&quot;: use cccd, passport or none.</source>
+        <translation>Loại giấy tờ --id-type &quot;%1&quot; không hợp lệ: dùng cccd, passport hoặc none.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Give --category victim, under_identification or accompanying_minor.</source>
+        <translation>Hãy nhập --category victim, under_identification hoặc accompanying_minor.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s --full-name.</source>
+        <translation>Hãy nhập họ và tên của người được trợ giúp bằng --full-name.</translation>
+    </message>
+    <message>
+        <source>Added person %1.</source>
+        <translation>Đã thêm người được trợ giúp %1.</translation>
+    </message>
+    <message>
+        <source>Updated person %1.</source>
+        <translation>Đã cập nhật người được trợ giúp %1.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Mã người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Tình trạng xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Exploitation</source>
+        <translation>Hình thức bóc lột</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Nước đến</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Hình thức trở về</translation>
+    </message>
+    <message>
+        <source>Accompanies person</source>
+        <translation>Đi cùng người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Identification decision</source>
+        <translation>Quyết định xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>#%1 given on %2 by %3; keep data: %4; share: %5</source>
+        <translation>số %1, ngày %2, người đồng ý: %3; lưu giữ dữ liệu: %4; chia sẻ: %5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>; withdrawn on %1</source>
+        <translation>; đã rút lại ngày %1</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>--limit must be from 1 to 1000.</source>
+        <translation>--limit phải từ 1 đến 1000.</translation>
+    </message>
+    <message>
+        <source>No one found.</source>
+        <translation>Không tìm thấy người nào.</translation>
+    </message>
+    <message>
+        <source>Unknown catalogue &quot;%1&quot;: use one of %2.</source>
+        <translation>Không có danh mục &quot;%1&quot;: dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;: use under_identification, identified or not_victim.</source>
+        <translation>Tình trạng --status &quot;%1&quot; không hợp lệ: dùng under_identification, identified hoặc not_victim.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision with --decision-date YYYY-MM-DD.</source>
+        <translation>Hãy nhập ngày quyết định bằng --decision-date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Recorded decision %1 for person %2; current status: %3.</source>
+        <translation>Đã ghi nhận quyết định %1 đối với người được trợ giúp %2; tình trạng hiện tại: %3.</translation>
+    </message>
+    <message>
+        <source>The person is now recorded as: %1.</source>
+        <translation>Người này nay được ghi nhận là: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown --given-by &quot;%1&quot;: use person, representative or both.</source>
+        <translation>Người đồng ý --given-by &quot;%1&quot; không hợp lệ: dùng person, representative hoặc both.</translation>
+    </message>
+    <message>
+        <source>Give the date of the consent with --given-on YYYY-MM-DD.</source>
+        <translation>Hãy nhập ngày đồng ý bằng --given-on YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Recorded consent %1 for person %2.</source>
+        <translation>Đã ghi nhận sự đồng ý %1 của người được trợ giúp %2.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Give the date of the withdrawal with --on YYYY-MM-DD.</source>
+        <translation>Hãy nhập ngày rút lại sự đồng ý bằng --on YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Consent %1 is withdrawn as of %2.</source>
+        <translation>Sự đồng ý %1 đã được rút lại từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>Sharing is allowed under consent %1.</source>
+        <translation>Được phép chia sẻ theo sự đồng ý %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCheck</name>
+    <message>
+        <source>There is no organisation with id %1 in the directory: check the id.</source>
+        <translation>Không có tổ chức có mã %1 trong danh bạ: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for person %1: record their consent before sharing anything with %2.</source>
+        <translation>Chưa ghi nhận sự đồng ý của người có mã %1: hãy ghi nhận sự đồng ý của người đó trước khi chia sẻ bất kỳ thông tin nào với %2.</translation>
+    </message>
+    <message>
+        <source>Person %1 withdrew their consent to sharing with %2 on %3: nothing may be shared with them unless a new consent is recorded.</source>
+        <translation>Người có mã %1 đã rút lại sự đồng ý chia sẻ thông tin với %2 vào ngày %3: không được chia sẻ bất kỳ thông tin nào với tổ chức này, trừ khi ghi nhận sự đồng ý mới.</translation>
+    </message>
+    <message>
+        <source>Person %1 has not consented to sharing with %2 on %3: record a consent that names this organisation before sharing anything.</source>
+        <translation>Vào ngày %3, người có mã %1 chưa đồng ý chia sẻ thông tin với %2: hãy ghi nhận sự đồng ý có nêu tên tổ chức này trước khi chia sẻ bất kỳ thông tin nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>Cannot read or write consents: %1</source>
+        <translation>Không đọc hoặc ghi được dữ liệu về sự đồng ý: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentService</name>
+    <message>
+        <source>There is no organisation with id %1 in the directory: check the id, or add the organisation first.</source>
+        <translation>Không có tổ chức có mã %1 trong danh bạ: hãy kiểm tra lại mã, hoặc thêm tổ chức đó vào danh bạ trước.</translation>
+    </message>
+    <message>
+        <source>There is no consent with id %1: check the id.</source>
+        <translation>Không có sự đồng ý có mã %1: hãy kiểm tra lại mã.</translation>
     </message>
 </context>
 <context>
@@ -326,6 +1420,163 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The encryption library could not start, so the database cannot be opened safely. Reinstall legalaid-desk.</source>
         <translation>Thư viện mã hóa không khởi động được nên không thể mở cơ sở dữ liệu an toàn. Hãy cài đặt lại legalaid-desk.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCatalogue</name>
+    <message>
+        <source>State legal aid centre</source>
+        <translation>Trung tâm trợ giúp pháp lý nhà nước</translation>
+    </message>
+    <message>
+        <source>Branch of the legal aid centre</source>
+        <translation>Chi nhánh của Trung tâm trợ giúp pháp lý nhà nước</translation>
+    </message>
+    <message>
+        <source>Law firm</source>
+        <translation>Tổ chức hành nghề luật sư</translation>
+    </message>
+    <message>
+        <source>Legal consulting organisation</source>
+        <translation>Tổ chức tư vấn pháp luật</translation>
+    </message>
+    <message>
+        <source>Procedural authority</source>
+        <translation>Cơ quan tiến hành tố tụng</translation>
+    </message>
+    <message>
+        <source>Police (provincial or investigating agency)</source>
+        <translation>Công an (cấp tỉnh hoặc cơ quan điều tra)</translation>
+    </message>
+    <message>
+        <source>Commune police</source>
+        <translation>Công an xã</translation>
+    </message>
+    <message>
+        <source>Border guard</source>
+        <translation>Bộ đội Biên phòng</translation>
+    </message>
+    <message>
+        <source>Coast guard</source>
+        <translation>Cảnh sát biển</translation>
+    </message>
+    <message>
+        <source>Detention facility</source>
+        <translation>Cơ sở giam giữ</translation>
+    </message>
+    <message>
+        <source>Commune people&apos;s committee</source>
+        <translation>Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <source>Department of Home Affairs</source>
+        <translation>Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Victim support facility</source>
+        <translation>Cơ sở hỗ trợ nạn nhân</translation>
+    </message>
+    <message>
+        <source>Social assistance facility</source>
+        <translation>Cơ sở trợ giúp xã hội</translation>
+    </message>
+    <message>
+        <source>Women&apos;s Union</source>
+        <translation>Hội Liên hiệp Phụ nữ</translation>
+    </message>
+    <message>
+        <source>Children&apos;s protection association</source>
+        <translation>Hội Bảo vệ quyền trẻ em</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Cơ sở y tế</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Tổ chức khác</translation>
+    </message>
+    <message>
+        <source>Legal aid officer</source>
+        <translation>Trợ giúp viên pháp lý</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Luật sư</translation>
+    </message>
+    <message>
+        <source>Legal consultant</source>
+        <translation>Tư vấn viên pháp luật</translation>
+    </message>
+    <message>
+        <source>Legal aid collaborator</source>
+        <translation>Cộng tác viên trợ giúp pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryRepository</name>
+    <message>
+        <source>Cannot read or write the directory: %1</source>
+        <translation>Không đọc hoặc ghi được danh bạ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>There is no organisation %1 in the directory. Check the number in the list of organisations.</source>
+        <translation>Danh bạ không có tổ chức %1. Hãy kiểm tra lại số trong danh sách tổ chức.</translation>
+    </message>
+    <message>
+        <source>There is no provider %1 in the directory. Check the number in the list of providers.</source>
+        <translation>Danh bạ không có người thực hiện %1. Hãy kiểm tra lại số trong danh sách người thực hiện trợ giúp pháp lý.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of organisation: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải loại tổ chức: hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Hãy nhập tên tổ chức.</translation>
+    </message>
+    <message>
+        <source>Give the unit code (capital letters and digits, for example CN1): the centre and each branch need one for their case file codes.</source>
+        <translation>Hãy nhập mã đơn vị (chữ in hoa và chữ số, ví dụ CN1): Trung tâm và mỗi chi nhánh đều cần mã này để lập mã hồ sơ vụ việc.</translation>
+    </message>
+    <message>
+        <source>The unit code &quot;%1&quot; is not valid: use 1 to 10 capital letters and digits without accents, starting with a letter, for example CN1.</source>
+        <translation>Mã đơn vị &quot;%1&quot; không hợp lệ: dùng 1 đến 10 chữ in hoa không dấu và chữ số, bắt đầu bằng chữ cái, ví dụ CN1.</translation>
+    </message>
+    <message>
+        <source>The unit code %1 is the centre&apos;s own code. Choose another code, for example CN1.</source>
+        <translation>Mã đơn vị %1 là mã của chính Trung tâm. Hãy chọn mã khác, ví dụ CN1.</translation>
+    </message>
+    <message>
+        <source>The unit code %1 is already used by organisation %2 (%3). Choose another code.</source>
+        <translation>Mã đơn vị %1 đã được dùng cho tổ chức %2 (%3). Hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be its own parent. Choose another parent organisation or none.</source>
+        <translation>Tổ chức không thể là tổ chức cấp trên của chính nó. Hãy chọn tổ chức cấp trên khác hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of provider: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải loại người thực hiện trợ giúp pháp lý: hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên của người thực hiện trợ giúp pháp lý.</translation>
+    </message>
+    <message>
+        <source>A %1 acts under a card: enter the card number.</source>
+        <translation>Người thực hiện là %1 hoạt động theo thẻ: hãy nhập số thẻ.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the provider works for.</source>
+        <translation>Hãy chọn tổ chức nơi người thực hiện làm việc.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 (%2) has been deactivated. Choose an active organisation.</source>
+        <translation>Tổ chức %1 (%2) đã ngừng hoạt động. Hãy chọn tổ chức đang hoạt động.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +1652,13 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Cannot check the database</source>
         <translation>Không kiểm tra được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationRepository</name>
+    <message>
+        <source>Cannot read or write identification decisions: %1</source>
+        <translation>Không đọc hoặc ghi được quyết định xác định nạn nhân: %1</translation>
     </message>
 </context>
 <context>
@@ -535,32 +1793,475 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
 <context>
     <name>Permissions</name>
     <message>
-        <source>manage users</source>
-        <translation>quản lý người dùng</translation>
-    </message>
-    <message>
-        <source>change their password</source>
-        <translation>đổi mật khẩu của mình</translation>
-    </message>
-    <message>
-        <source>change the database key</source>
-        <translation>đổi khóa cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>change the centre&apos;s settings</source>
-        <translation>thay đổi thông tin của Trung tâm</translation>
-    </message>
-    <message>
-        <source>view the audit log</source>
-        <translation>xem nhật ký kiểm tra</translation>
-    </message>
-    <message>
-        <source>verify the database</source>
-        <translation>kiểm tra cơ sở dữ liệu</translation>
-    </message>
-    <message>
         <source>A user with the role &quot;%1&quot; may not %2.</source>
         <translation>Người dùng có vai trò &quot;%1&quot; không được phép %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCatalogue</name>
+    <message>
+        <source>Victim</source>
+        <translation>Nạn nhân</translation>
+    </message>
+    <message>
+        <source>Person being identified as a victim</source>
+        <translation>Người đang trong quá trình xác định là nạn nhân</translation>
+    </message>
+    <message>
+        <source>Accompanying person under 18</source>
+        <translation>Người dưới 18 tuổi đi cùng</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Other or not stated</source>
+        <translation>Khác hoặc không khai</translation>
+    </message>
+    <message>
+        <source>Being identified</source>
+        <translation>Đang trong quá trình xác định</translation>
+    </message>
+    <message>
+        <source>Identified as a victim</source>
+        <translation>Đã xác định là nạn nhân</translation>
+    </message>
+    <message>
+        <source>Not a victim</source>
+        <translation>Không phải nạn nhân</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Công an</translation>
+    </message>
+    <message>
+        <source>Border guard</source>
+        <translation>Bộ đội Biên phòng</translation>
+    </message>
+    <message>
+        <source>Coast guard</source>
+        <translation>Cảnh sát biển</translation>
+    </message>
+    <message>
+        <source>Commune People&apos;s Committee</source>
+        <translation>Ủy ban nhân dân cấp xã</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tòa án</translation>
+    </message>
+    <message>
+        <source>Other authority</source>
+        <translation>Cơ quan khác</translation>
+    </message>
+    <message>
+        <source>Citizen identity card (CCCD)</source>
+        <translation>Căn cước công dân, căn cước (CCCD)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>No identity document</source>
+        <translation>Không có giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>Certificate confirming the victim</source>
+        <translation>Giấy xác nhận nạn nhân</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Official letter</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <source>Document from a foreign authority</source>
+        <translation>Giấy tờ do cơ quan có thẩm quyền nước ngoài cấp</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <source>Rescued</source>
+        <translation>Được giải cứu</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Được trao trả</translation>
+    </message>
+    <message>
+        <source>Returned by themselves</source>
+        <translation>Tự trở về</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Bóc lột tình dục</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Cưỡng bức lao động</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Cưỡng ép kết hôn</translation>
+    </message>
+    <message>
+        <source>Removal of organs</source>
+        <translation>Lấy bộ phận cơ thể người</translation>
+    </message>
+    <message>
+        <source>Sale of children or babies</source>
+        <translation>Mua bán trẻ em, trẻ sơ sinh</translation>
+    </message>
+    <message>
+        <source>Forced criminality</source>
+        <translation>Cưỡng bức thực hiện hành vi phạm tội</translation>
+    </message>
+    <message>
+        <source>Other exploitation</source>
+        <translation>Hình thức bóc lột khác</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>The legal representative</source>
+        <translation>Người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>The person and the legal representative</source>
+        <translation>Người được trợ giúp pháp lý và người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>Trung Quốc</translation>
+    </message>
+    <message>
+        <source>Cambodia</source>
+        <translation>Campuchia</translation>
+    </message>
+    <message>
+        <source>Laos</source>
+        <translation>Lào</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thái Lan</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Myanmar</source>
+        <translation>Myanmar</translation>
+    </message>
+    <message>
+        <source>Korea</source>
+        <translation>Hàn Quốc</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Nhật Bản</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Đài Loan (Trung Quốc)</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Philippines</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>Các Tiểu vương quốc Ả Rập Thống nhất</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>Ả Rập Xê Út</translation>
+    </message>
+    <message>
+        <source>Russia</source>
+        <translation>Liên bang Nga</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Đức</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vương quốc Anh</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Pháp</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Hoa Kỳ</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Other or unknown country</source>
+        <translation>Quốc gia khác hoặc không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>Another person already has this ID number: search for it and open that record instead.</source>
+        <translation>Đã có người khác mang số giấy tờ tùy thân này: hãy tìm theo số này và mở hồ sơ đó.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write people: %1</source>
+        <translation>Không đọc hoặc ghi được hồ sơ người được trợ giúp pháp lý: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRules</name>
+    <message>
+        <source>&quot;%1&quot; is not a known ethnic group code: choose one from the ethnic groups catalogue.</source>
+        <translation>&quot;%1&quot; không phải mã dân tộc có trong danh mục: hãy chọn một mã trong danh mục dân tộc.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known nationality code: choose one from the countries catalogue.</source>
+        <translation>&quot;%1&quot; không phải mã quốc tịch có trong danh mục: hãy chọn một mã trong danh mục quốc gia.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the 34 provincial units: choose one from the provinces catalogue.</source>
+        <translation>&quot;%1&quot; không phải một trong 34 đơn vị hành chính cấp tỉnh: hãy chọn một mã trong danh mục tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known form of exploitation: choose one from the exploitation types catalogue.</source>
+        <translation>&quot;%1&quot; không phải hình thức bóc lột có trong danh mục: hãy chọn một mã trong danh mục hình thức bóc lột.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known destination country code: choose one from the countries catalogue.</source>
+        <translation>&quot;%1&quot; không phải mã nước đến có trong danh mục: hãy chọn một mã trong danh mục quốc gia.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known way of coming back: use rescued, handed_over, returned_self or other.</source>
+        <translation>&quot;%1&quot; không phải cách thức trở về có trong danh mục: hãy dùng rescued, handed_over, returned_self hoặc other.</translation>
+    </message>
+    <message>
+        <source>Give either the birth date or, when only the year is known, the birth year, but not both.</source>
+        <translation>Hãy nhập ngày sinh, hoặc chỉ nhập năm sinh khi chỉ biết năm sinh, nhưng không nhập cả hai.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future: check the date.</source>
+        <translation>Ngày sinh %1 là ngày trong tương lai: hãy kiểm tra lại ngày.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900: check the date.</source>
+        <translation>Ngày sinh %1 trước năm 1900: hãy kiểm tra lại ngày.</translation>
+    </message>
+    <message>
+        <source>The birth year %1 is not possible: give a year from 1900 to %2.</source>
+        <translation>Năm sinh %1 không hợp lệ: hãy nhập năm từ 1900 đến %2.</translation>
+    </message>
+    <message>
+        <source>An ID document number was given without its type: say whether it is a CCCD or a passport.</source>
+        <translation>Đã nhập số giấy tờ tùy thân nhưng chưa nhập loại giấy tờ: hãy cho biết đó là CCCD hay hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>The CCCD number &quot;%1&quot; is not valid: a citizen identity card number has exactly 12 digits.</source>
+        <translation>Số CCCD &quot;%1&quot; không hợp lệ: số căn cước công dân gồm đúng 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The passport number &quot;%1&quot; is not valid: give 6 to 20 letters and digits as printed in the passport.</source>
+        <translation>Số hộ chiếu &quot;%1&quot; không hợp lệ: hãy nhập từ 6 đến 20 chữ cái và chữ số như in trên hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not valid: give 8 to 15 digits, optionally starting with +.</source>
+        <translation>Số điện thoại &quot;%1&quot; không hợp lệ: hãy nhập từ 8 đến 15 chữ số, có thể bắt đầu bằng dấu +.</translation>
+    </message>
+    <message>
+        <source>Only an accompanying minor is linked to the person they came with and has an arrival date: remove the link and the date, or record the person as an accompanying minor.</source>
+        <translation>Chỉ người dưới 18 tuổi đi cùng mới được liên kết với người mà họ đi cùng và có ngày đến: hãy bỏ liên kết và ngày đến, hoặc ghi nhận người này là người dưới 18 tuổi đi cùng.</translation>
+    </message>
+    <message>
+        <source>An accompanying minor must be linked to the person they came with: give that person&apos;s id.</source>
+        <translation>Người dưới 18 tuổi đi cùng phải được liên kết với người mà họ đi cùng: hãy nhập mã của người đó.</translation>
+    </message>
+    <message>
+        <source>Give the date the accompanying minor arrived: they must be under 18 on that date.</source>
+        <translation>Hãy nhập ngày đến của người dưới 18 tuổi đi cùng: vào ngày đó, người này phải dưới 18 tuổi.</translation>
+    </message>
+    <message>
+        <source>The arrival date %1 is in the future: check the date.</source>
+        <translation>Ngày đến %1 là ngày trong tương lai: hãy kiểm tra lại ngày.</translation>
+    </message>
+    <message>
+        <source>The arrival date %1 is before the birth date %2: check both dates.</source>
+        <translation>Ngày đến %1 trước ngày sinh %2: hãy kiểm tra lại cả hai ngày.</translation>
+    </message>
+    <message>
+        <source>The arrival date %1 is before the birth year %2: check both.</source>
+        <translation>Ngày đến %1 trước năm sinh %2: hãy kiểm tra lại cả hai.</translation>
+    </message>
+    <message>
+        <source>The person was %1 years old on the arrival date %2, but an accompanying minor must be under 18 on arrival: record them as a victim or a person being identified instead.</source>
+        <translation>Vào ngày đến %2, người này đã %1 tuổi, nhưng người dưới 18 tuổi đi cùng phải dưới 18 tuổi khi đến: hãy ghi nhận người này là nạn nhân hoặc người đang trong quá trình xác định là nạn nhân.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the person was at least %2 years old on the arrival date %3, but an accompanying minor must be under 18 on arrival: record them as a victim or a person being identified instead.</source>
+        <translation>Sinh năm %1, người này đã ít nhất %2 tuổi vào ngày đến %3, nhưng người dưới 18 tuổi đi cùng phải dưới 18 tuổi khi đến: hãy ghi nhận người này là nạn nhân hoặc người đang trong quá trình xác định là nạn nhân.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên của người được trợ giúp pháp lý.</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 150 characters: shorten it.</source>
+        <translation>Họ và tên dài quá 150 ký tự: hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>Give the date of the identification decision.</source>
+        <translation>Hãy nhập ngày của quyết định về việc xác định nạn nhân.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is in the future: record a decision once it has been made.</source>
+        <translation>Ngày quyết định %1 là ngày trong tương lai: chỉ ghi nhận quyết định khi đã được ban hành.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the person&apos;s birth date: check the date.</source>
+        <translation>Ngày quyết định %1 trước ngày sinh của người này: hãy kiểm tra lại ngày.</translation>
+    </message>
+    <message>
+        <source>Say which authority made the decision: police, border_guard, coast_guard, commune_committee, court or other.</source>
+        <translation>Hãy cho biết cơ quan ra quyết định: police, border_guard, coast_guard, commune_committee, court hoặc other.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known deciding authority: use police, border_guard, coast_guard, commune_committee, court or other.</source>
+        <translation>&quot;%1&quot; không phải cơ quan ra quyết định có trong danh mục: hãy dùng police, border_guard, coast_guard, commune_committee, court hoặc other.</translation>
+    </message>
+    <message>
+        <source>Give the type of the confirming document as well as its number, issuer or date.</source>
+        <translation>Khi đã nhập số, cơ quan cấp hoặc ngày của giấy tờ xác nhận, hãy nhập cả loại giấy tờ đó.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known type of confirming document: choose one from the confirming document types catalogue.</source>
+        <translation>&quot;%1&quot; không phải loại giấy tờ xác nhận có trong danh mục: hãy chọn một mã trong danh mục loại giấy tờ xác nhận.</translation>
+    </message>
+    <message>
+        <source>The confirming document&apos;s date %1 is in the future: check the date.</source>
+        <translation>Ngày của giấy tờ xác nhận %1 là ngày trong tương lai: hãy kiểm tra lại ngày.</translation>
+    </message>
+    <message>
+        <source>Give the date the consent was given.</source>
+        <translation>Hãy nhập ngày đồng ý.</translation>
+    </message>
+    <message>
+        <source>The consent date %1 is in the future: record consent once it has been given.</source>
+        <translation>Ngày đồng ý %1 là ngày trong tương lai: chỉ ghi nhận sự đồng ý khi người đó đã đồng ý.</translation>
+    </message>
+    <message>
+        <source>A consent to share must name the partner organisations it covers: give their ids.</source>
+        <translation>Sự đồng ý chia sẻ thông tin phải nêu rõ các tổ chức đối tác được chia sẻ: hãy nhập mã của các tổ chức đó.</translation>
+    </message>
+    <message>
+        <source>Partner organisations were named but the person did not consent to sharing: record share as yes, or leave out the partners.</source>
+        <translation>Đã nêu tổ chức đối tác nhưng người này không đồng ý chia sẻ thông tin: hãy ghi nhận share là yes, hoặc bỏ các tổ chức đối tác.</translation>
+    </message>
+    <message>
+        <source>Give the name of the legal representative who consents.</source>
+        <translation>Hãy nhập họ tên của người đại diện theo pháp luật đồng ý.</translation>
+    </message>
+    <message>
+        <source>An accompanying minor does not consent alone: record the consent as given by the representative, or by both the minor and the representative.</source>
+        <translation>Người dưới 18 tuổi đi cùng không tự mình đồng ý: hãy ghi nhận sự đồng ý do người đại diện đưa ra, hoặc do cả người dưới 18 tuổi và người đại diện cùng đưa ra.</translation>
+    </message>
+    <message>
+        <source>On %1 the person is a child under 7, so their legal representative consents for them: record the consent as given by the representative.</source>
+        <translation>Vào ngày %1, người này là trẻ em dưới 7 tuổi nên người đại diện theo pháp luật đồng ý thay: hãy ghi nhận sự đồng ý do người đại diện đưa ra.</translation>
+    </message>
+    <message>
+        <source>On %1 the person is a child aged 7 or over, who consents together with their legal representative: record the consent as given by both.</source>
+        <translation>Vào ngày %1, người này là trẻ em từ đủ 7 tuổi trở lên, đồng ý cùng với người đại diện theo pháp luật: hãy ghi nhận sự đồng ý do cả hai cùng đưa ra.</translation>
+    </message>
+    <message>
+        <source>Consent %1 was already withdrawn on %2.</source>
+        <translation>Sự đồng ý có mã %1 đã được rút lại vào ngày %2.</translation>
+    </message>
+    <message>
+        <source>Give the date the consent was withdrawn.</source>
+        <translation>Hãy nhập ngày rút lại sự đồng ý.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date %1 is in the future: record the withdrawal once it has happened.</source>
+        <translation>Ngày rút lại %1 là ngày trong tương lai: chỉ ghi nhận việc rút lại khi đã xảy ra.</translation>
+    </message>
+    <message>
+        <source>The withdrawal date %1 is before the consent was given on %2: check the date.</source>
+        <translation>Ngày rút lại %1 trước ngày đồng ý %2: hãy kiểm tra lại ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearch</name>
+    <message>
+        <source>Cannot read or update the search index: %1</source>
+        <translation>Không đọc hoặc cập nhật được chỉ mục tìm kiếm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonService</name>
+    <message>
+        <source>This may be a person already recorded, with the same name and year of birth: %1; check before continuing.</source>
+        <translation>Có thể người này đã được ghi nhận, trùng họ tên và năm sinh: %1; hãy kiểm tra trước khi tiếp tục.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1: check the id.</source>
+        <translation>Không có người có mã %1: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>Person %1 already has the ID number %2: open that record instead of adding the person again.</source>
+        <translation>Người có mã %1 đã mang số giấy tờ tùy thân %2: hãy mở hồ sơ đó thay vì thêm lại người này.</translation>
+    </message>
+    <message>
+        <source>A person cannot accompany themselves: give the id of the person the minor came with.</source>
+        <translation>Một người không thể đi cùng chính mình: hãy nhập mã của người mà người dưới 18 tuổi đi cùng.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1 for the minor to accompany: check the id.</source>
+        <translation>Không có người có mã %1 để người dưới 18 tuổi đi cùng: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>Person %1 is an accompanying minor too: link the minor to the victim or person being identified they came with.</source>
+        <translation>Người có mã %1 cũng là người dưới 18 tuổi đi cùng: hãy liên kết người dưới 18 tuổi với nạn nhân hoặc người đang trong quá trình xác định là nạn nhân mà họ đi cùng.</translation>
+    </message>
+    <message>
+        <source>Minors are linked to person %1 as the person they accompany, so %1 cannot be an accompanying minor: change those links first.</source>
+        <translation>Đã có người dưới 18 tuổi được liên kết với người có mã %1 là người mà họ đi cùng, nên người có mã %1 không thể là người dưới 18 tuổi đi cùng: hãy thay đổi các liên kết đó trước.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +2358,259 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The recovery code sheet could not be drawn as a PDF.</source>
         <translation>Không tạo được tệp PDF của tờ mã khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralCatalogue</name>
+    <message>
+        <source>Incoming (referred to the centre)</source>
+        <translation>Chuyển đến (được chuyển gửi đến Trung tâm)</translation>
+    </message>
+    <message>
+        <source>Outgoing (sent to a service)</source>
+        <translation>Chuyển đi (chuyển gửi đến nơi cung cấp dịch vụ)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã được chấp nhận</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>Medical support</source>
+        <translation>Hỗ trợ y tế</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Hỗ trợ tâm lý</translation>
+    </message>
+    <message>
+        <source>Shelter (temporary accommodation)</source>
+        <translation>Hỗ trợ chỗ ở tạm thời</translation>
+    </message>
+    <message>
+        <source>Essential needs support</source>
+        <translation>Hỗ trợ nhu cầu thiết yếu</translation>
+    </message>
+    <message>
+        <source>Interpretation and translation</source>
+        <translation>Hỗ trợ phiên dịch, dịch thuật</translation>
+    </message>
+    <message>
+        <source>Schooling support</source>
+        <translation>Hỗ trợ học văn hóa</translation>
+    </message>
+    <message>
+        <source>Vocational training and job support</source>
+        <translation>Hỗ trợ học nghề, tư vấn việc làm</translation>
+    </message>
+    <message>
+        <source>Initial hardship allowance or loan support</source>
+        <translation>Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn</translation>
+    </message>
+    <message>
+        <source>Citizen protection</source>
+        <translation>Bảo hộ công dân</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Other legal support</source>
+        <translation>Hỗ trợ pháp luật khác</translation>
+    </message>
+    <message>
+        <source>Travel costs support</source>
+        <translation>Hỗ trợ chi phí đi lại</translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation>Dịch vụ khác</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>năm sinh</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>địa chỉ</translation>
+    </message>
+    <message>
+        <source>province of residence</source>
+        <translation>tỉnh, thành phố nơi cư trú</translation>
+    </message>
+    <message>
+        <source>commune of residence</source>
+        <translation>xã, phường, đặc khu nơi cư trú</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>quốc tịch</translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation>dân tộc</translation>
+    </message>
+    <message>
+        <source>category (victim, being identified, minor)</source>
+        <translation>đối tượng (nạn nhân, người đang trong quá trình xác định là nạn nhân, người dưới 18 tuổi đi cùng)</translation>
+    </message>
+    <message>
+        <source>identification status</source>
+        <translation>tình trạng xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>type of exploitation</source>
+        <translation>hình thức bóc lột</translation>
+    </message>
+    <message>
+        <source>destination country</source>
+        <translation>nước đến</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>nạn nhân</translation>
+    </message>
+    <message>
+        <source>minors accompanying a victim</source>
+        <translation>người dưới 18 tuổi đi cùng nạn nhân</translation>
+    </message>
+    <message>
+        <source>people being identified who are in Vietnam</source>
+        <translation>người đang trong quá trình xác định là nạn nhân đang ở trong nước</translation>
+    </message>
+    <message>
+        <source>people being identified who are abroad</source>
+        <translation>người đang trong quá trình xác định là nạn nhân đang ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>foreign victims and foreign people being identified</source>
+        <translation>nạn nhân và người đang trong quá trình xác định là nạn nhân là người nước ngoài</translation>
+    </message>
+    <message>
+        <source>%1 (art. 37 cl. 1 point %2) is not among the support for %3 (Law 53/2024 on Prevention and Combat of Human Trafficking, art. 37 cl. %4); the referral is recorded, but check that the person can receive it.</source>
+        <translation>%1 (điểm %2 khoản 1 Điều 37) không thuộc chế độ hỗ trợ dành cho %3 (khoản %4 Điều 37 Luật Phòng, chống mua bán người số 53/2024/QH15); chuyển gửi vẫn được ghi nhận, nhưng hãy kiểm tra xem người này có được hưởng hỗ trợ đó không.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRepository</name>
+    <message>
+        <source>Cannot read or write referrals: %1</source>
+        <translation>Không đọc hoặc ghi được chuyển gửi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>There is no referral %1. Check the number in the list of referrals.</source>
+        <translation>Không có chuyển gửi %1. Hãy kiểm tra lại số trong danh sách chuyển gửi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral direction: use in (a partner refers the person to the centre) or out (the centre sends the person to a service).</source>
+        <translation>&quot;%1&quot; không phải chiều chuyển gửi: hãy dùng in (đối tác chuyển gửi người đến Trung tâm) hoặc out (Trung tâm chuyển gửi người đến nơi cung cấp dịch vụ).</translation>
+    </message>
+    <message>
+        <source>There is no person %1. Check the number in the list of people.</source>
+        <translation>Không có người được trợ giúp %1. Hãy kiểm tra lại số trong danh sách người được trợ giúp.</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1 in the directory. Add the partner to the directory first, or check the number.</source>
+        <translation>Danh bạ không có tổ chức %1. Hãy thêm đối tác vào danh bạ trước, hoặc kiểm tra lại số.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 (%2) has been deactivated. Choose an active organisation.</source>
+        <translation>Tổ chức %1 (%2) đã ngừng hoạt động. Hãy chọn tổ chức đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>Choose the service the person is sent to: one of %1.</source>
+        <translation>Hãy chọn dịch vụ mà người này được chuyển gửi đến, là một trong: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral service: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải dịch vụ chuyển gửi: hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>An incoming referral has no service: leave the service out, or record an outgoing referral.</source>
+        <translation>Chuyển gửi đến không có dịch vụ: hãy bỏ trống dịch vụ, hoặc ghi nhận chuyển gửi đi.</translation>
+    </message>
+    <message>
+        <source>An incoming referral discloses nothing to the partner: leave out the fields to disclose.</source>
+        <translation>Chuyển gửi đến không cung cấp thông tin nào cho đối tác: hãy bỏ các trường thông tin cần cung cấp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be disclosed to a partner: choose among %2.</source>
+        <translation>Không được cung cấp &quot;%1&quot; cho đối tác: hãy chọn trong số: %2.</translation>
+    </message>
+    <message>
+        <source>The referral date %1 is in the future. Enter the date it was sent or received.</source>
+        <translation>Ngày chuyển gửi %1 là ngày trong tương lai. Hãy nhập ngày gửi hoặc ngày nhận.</translation>
+    </message>
+    <message>
+        <source>The answer due date %1 is before the referral date %2. Enter a later due date.</source>
+        <translation>Hạn trả lời %1 trước ngày chuyển gửi %2. Hãy nhập hạn trả lời muộn hơn.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent does not allow sharing with this partner: record the consent first.</source>
+        <translation>Sự đồng ý của người được trợ giúp không cho phép chia sẻ thông tin với đối tác này: hãy ghi nhận sự đồng ý trước.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status a referral can be moved to: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải trạng thái có thể chuyển sang đối với chuyển gửi: hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>Referral %1 is already %2 and cannot change any more.</source>
+        <translation>Chuyển gửi %1 đã ở trạng thái %2 nên không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 cannot become %2: it can only become %3.</source>
+        <translation>Chuyển gửi đang ở trạng thái %1 không thể chuyển sang trạng thái %2: chỉ có thể chuyển sang %3.</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future. Enter the date the change happened.</source>
+        <translation>Ngày %1 là ngày trong tương lai. Hãy nhập ngày thực tế có thay đổi.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the referral&apos;s last date, %2. Enter a date on or after it.</source>
+        <translation>Ngày %1 trước ngày gần nhất của chuyển gửi là %2. Hãy nhập ngày từ ngày đó trở đi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral status: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải trạng thái chuyển gửi: hãy dùng một trong: %2.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +2779,21 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters without accents, digits, dots, dashes or underscores, for example nguyen.an.</source>
         <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng 2 đến 32 chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, ví dụ nguyen.an.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDayCalendar</name>
+    <message>
+        <source>Cannot read the holiday calendar: %1</source>
+        <translation>Không đọc được lịch ngày nghỉ lễ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the deadline rules: %1</source>
+        <translation>Không đọc được bảng thời hạn: %1</translation>
+    </message>
+    <message>
+        <source>There is no deadline rule &quot;%1&quot;. An administrator can add it under the deadline rules.</source>
+        <translation>Không có thời hạn &quot;%1&quot; trong bảng thời hạn. Quản trị viên có thể bổ sung thời hạn này vào bảng thời hạn.</translation>
     </message>
 </context>
 <context>

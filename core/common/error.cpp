@@ -56,6 +56,12 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("E_SQL");
     case ErrorCode::VerifyFailed:
         return QStringLiteral("E_VERIFY_FAILED");
+    case ErrorCode::IllegalTransition:
+        return QStringLiteral("E_ILLEGAL_TRANSITION");
+    case ErrorCode::ConsentMissing:
+        return QStringLiteral("E_NO_CONSENT");
+    case ErrorCode::DuplicateRecord:
+        return QStringLiteral("E_DUPLICATE_RECORD");
     }
     return QStringLiteral("E_INTERNAL");
 }

@@ -32,6 +32,9 @@ enum class ErrorCode {
     Io,
     Sql,
     VerifyFailed,
+    IllegalTransition, // a lifecycle step the current status does not allow
+    DuplicateRecord,   // a record that must be unique already exists (e.g. a person's ID number)
+    ConsentMissing,    // the person's consent does not cover a disclosure
 };
 
 [[nodiscard]] QString errorCodeName(ErrorCode code);

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] const storage::SecureBytes& databaseKey() const { return m_key; }
 
     // Runs `work` and the audit entry for it in one transaction: both commit or neither does.
+    // The entry is written from `event` after `work` has run, so work that creates a record may fill in
+    // the event's targetId (the caller keeps the event in a variable the work captures by reference).
     [[nodiscard]] Status writeAudited(const AuditEvent& event, const std::function<Status()>& work);
     // Records a read of something sensitive, or a print, export or lock.
     [[nodiscard]] Status audit(const AuditEvent& event);
