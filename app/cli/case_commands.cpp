@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace legalaid::cli {
 
@@ -309,6 +310,18 @@ QJsonObject eventJson(const CaseEventRecord& event, bool textHidden) {
     return json;
 }
 
+// The label of an editable catalogue entry in the language the CLI speaks; the code when it is unknown.
+template <typename Entry> QString entryLabel(const Result<std::vector<Entry>>& entries, const QString& code) {
+    if (entries) {
+        const bool vietnamese = QLocale().language() == QLocale::Vietnamese;
+        for (const Entry& entry : *entries) {
+            if (entry.code == code)
+                return vietnamese ? entry.labelVi : entry.labelEn;
+        }
+    }
+    return code;
+}
+
 int cmdCaseShow(const Invocation& call) {
     auto id = idArgument(call.positional().at(0), QCoreApplication::translate("Cli", "case"));
     if (!id)
@@ -323,8 +336,10 @@ int cmdCaseShow(const Invocation& call) {
         const Console& out = call.console;
         out.text(QCoreApplication::translate("Cli", "Case %1 — %2").arg(r.id).arg(r.fileCode));
         out.text(QCoreApplication::translate("Cli", "Status: %1").arg(caseStatusLabel(r.status)));
+        const CaseCatalogueService catalogue(session);
         out.text(QCoreApplication::translate("Cli", "Form: %1; field: %2; group: %3")
-                     .arg(caseFormLabel(r.form), r.fieldCode, r.groupCode));
+                     .arg(caseFormLabel(r.form), entryLabel(catalogue.fields(true), r.fieldCode),
+                          entryLabel(catalogue.groups(true), r.groupCode)));
         out.text(QCoreApplication::translate("Cli", "Beneficiary: %1 (person %2)")
                      .arg(details->personName)
                      .arg(r.personId));

@@ -1,74 +1,28 @@
+#include "cli_runner.h"
+#include "sql_rows.h"
 #include "test_database.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <catch2/catch.hpp>
 #include <set>
 
-using legalaid::test::TempWorkspace;
+using namespace legalaid::test;
 
 namespace {
-
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery 42");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonArray jsonArray() const { return QJsonDocument::fromJson(out).array(); }
-};
-
-Run run(const QStringList& arguments, const QByteArray& input = {},
-        const QString& program = QStringLiteral(LEGALAID_CLI_PATH)) {
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted());
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QString s(const char* text) {
     return QString::fromUtf8(text);
 }
 
-qint64 insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
-    QSqlQuery query(db);
-    REQUIRE(query.prepare(sql));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    INFO(query.lastError().text().toStdString());
-    REQUIRE(query.exec());
-    return query.lastInsertId().toLongLong();
-}
-
 // An initialised database with a beneficiary, two providers and a partner organisation (inserted with plain
-// SQL, so these tests do not depend on the people and directory commands). Every run adds --db and --lang en.
-struct CaseCliFixture {
-    TempWorkspace ws;
-    QString db = ws.path(QStringLiteral("centre.db"));
-    QString passwordFile = ws.writeFile(QStringLiteral("admin.pw"), kAdminPassword + '\n');
+// SQL, so these tests do not depend on the people and directory commands).
+struct CaseCliFixture : CliFixture {
     qint64 person = 0;
     qint64 provider = 0;
     qint64 otherProvider = 0;
     qint64 partner = 0;
 
     CaseCliFixture() {
-        const Run init =
-            cli({s("init"), s("--centre-name"), s("Trung tâm TGPL Hải Phòng"), s("--centre-code"), s("TT"),
-                 s("--admin"), s("admin"), s("--admin-full-name"), s("Nguyễn Văn Quản"), s("--kdf"),
-                 s("interactive"), s("--password-file"), passwordFile});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
-        auto admin = legalaid::test::openAsAdmin(db);
+        auto admin = openAsAdmin(db);
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         person = insertRow(
             admin->db(),
@@ -84,30 +38,12 @@ struct CaseCliFixture {
             admin->db(), s("INSERT INTO organisations (kind, name) VALUES ('law_firm', 'Công ty Luật')"), {});
     }
 
-    Run cli(QStringList arguments) const {
-        arguments << s("--db") << db << s("--lang") << s("en");
-        return run(arguments);
-    }
-
-    Run asAdmin(QStringList arguments) const {
-        arguments << s("--user") << s("admin") << s("--password-file") << passwordFile;
-        return cli(arguments);
-    }
-
     QStringList openArguments(const char* receivedOn = "2026-03-02") const {
         return {s("case"),          s("open"),         s("--person"), QString::number(person),
                 s("--form"),        s("consultation"), s("--field"),  s("hinh_su"),
                 s("--received-on"), s(receivedOn),     s("--json")};
     }
 };
-
-void requireError(const Run& result, const char* code) {
-    INFO(result.err.toStdString());
-    CHECK(result.exitCode != 0);
-    CHECK(result.err.startsWith(QByteArray(code) + ": "));
-    CHECK(result.err.count('\n') == 1);
-    CHECK(result.out.isEmpty());
-}
 
 } // namespace
 

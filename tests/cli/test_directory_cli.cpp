@@ -1,68 +1,17 @@
 // legalaid-cli org|provider|directory|referral|activity, run as a separate process.
-#include "temp_workspace.h"
+#include "cli_runner.h"
 
-#include <QDate>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <catch2/catch.hpp>
-
-using legalaid::test::TempWorkspace;
+using namespace legalaid::test;
 
 namespace {
 
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery 42");
 const QByteArray kAuditorPassword = QByteArrayLiteral("kiểm toán viên mật khẩu 2026");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonArray jsonArray() const { return QJsonDocument::fromJson(out).array(); }
-};
-
-Run run(const QStringList& arguments, const QByteArray& input = {},
-        const QString& program = QStringLiteral(LEGALAID_CLI_PATH)) {
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted());
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 QString s(const char* text) {
     return QString::fromUtf8(text);
 }
 
-struct DirectoryCliFixture {
-    TempWorkspace ws;
-    QString db = ws.path(s("centre.db"));
-    QString passwordFile = ws.writeFile(s("admin.pw"), kAdminPassword + '\n');
-
-    DirectoryCliFixture() {
-        const Run init =
-            cli({s("init"), s("--centre-name"), s("Trung tâm TGPL Hải Phòng"), s("--centre-code"), s("TT"),
-                 s("--admin"), s("admin"), s("--admin-full-name"), s("Nguyễn Văn Quản"), s("--kdf"),
-                 s("interactive"), s("--password-file"), passwordFile, s("--json")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
-    }
-
-    Run cli(QStringList arguments) const {
-        arguments << s("--db") << db << s("--lang") << s("en");
-        return run(arguments);
-    }
-
-    Run asAdmin(QStringList arguments) const {
-        arguments << s("--user") << s("admin") << s("--password-file") << passwordFile;
-        return cli(arguments);
-    }
-
+struct DirectoryCliFixture : CliFixture {
     // Runs a command that must succeed with --json and returns its output.
     Run ok(QStringList arguments) const {
         arguments << s("--json");
@@ -78,16 +27,6 @@ struct DirectoryCliFixture {
         return id;
     }
 };
-
-// Errors are one sentence on one line after a stable code, with nothing on stdout.
-void requireError(const Run& result, const char* code, const char* fragment) {
-    INFO(result.err.toStdString());
-    CHECK(result.exitCode != 0);
-    CHECK(result.err.startsWith(QByteArray(code) + ": "));
-    CHECK(result.err.count('\n') == 1);
-    CHECK(result.err.contains(fragment));
-    CHECK(result.out.isEmpty());
-}
 
 QString id(qint64 value) {
     return QString::number(value);

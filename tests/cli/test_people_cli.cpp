@@ -1,77 +1,22 @@
-#include "temp_workspace.h"
+#include "cli_runner.h"
 
 #include <QDate>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <catch2/catch.hpp>
 
-using legalaid::test::TempWorkspace;
+using namespace legalaid::test;
 
 namespace {
 
-const QByteArray kAdminPassword = QByteArrayLiteral("correct horse battery 42");
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    [[nodiscard]] QJsonArray jsonArray() const { return QJsonDocument::fromJson(out).array(); }
-};
-
-Run run(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(LEGALAID_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-// A workspace with an initialised database; every run is as the administrator, in English.
-struct PeopleCli {
-    TempWorkspace ws;
-    QString db = ws.path(QStringLiteral("centre.db"));
-    QString passwordFile = ws.writeFile(QStringLiteral("admin.pw"), kAdminPassword + '\n');
-
-    PeopleCli() {
-        const Run init =
-            run({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--centre-name"),
-                 QStringLiteral("Trung tâm TGPL Hải Phòng"), QStringLiteral("--centre-code"),
-                 QStringLiteral("TT"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                 QStringLiteral("--kdf"), QStringLiteral("interactive"), QStringLiteral("--password-file"),
-                 passwordFile, QStringLiteral("--lang"), QStringLiteral("en")});
-        INFO(init.err.toStdString());
-        REQUIRE(init.exitCode == 0);
-    }
-
-    Run cli(QStringList arguments) const {
-        arguments << QStringLiteral("--db") << db << QStringLiteral("--user") << QStringLiteral("admin")
-                  << QStringLiteral("--password-file") << passwordFile << QStringLiteral("--lang")
-                  << QStringLiteral("en");
-        return run(arguments);
-    }
-
+// Every command of these tests runs as the administrator (CliFixture::asAdmin).
+struct PeopleCli : CliFixture {
     qint64 addPerson(QStringList arguments) const {
         const Run added =
-            cli(QStringList{QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--json")} +
-                arguments);
+            asAdmin(QStringList{QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--json")} +
+                    arguments);
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);
         return added.json().value(QStringLiteral("id")).toInteger();
     }
 };
-
-void requireError(const Run& result, const char* code, const char* text) {
-    INFO(result.err.toStdString());
-    CHECK(result.exitCode != 0);
-    CHECK(result.err.startsWith(QByteArray(code) + ": "));
-    CHECK(result.err.contains(text));
-    CHECK(result.err.count('\n') == 1);
-    CHECK(result.out.isEmpty());
-}
 
 QString id(qint64 value) {
     return QString::number(value);
@@ -93,17 +38,17 @@ TEST_CASE("person add, show, update and search work from the command line", "[pe
                      QStringLiteral("--return-mode"),  QStringLiteral("handed_over"),
                      QStringLiteral("--phone"),        QStringLiteral("0912 345 678")});
     CHECK(mother > 0);
-    const Run minor = f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-                             QStringLiteral("accompanying_minor"), QStringLiteral("--full-name"),
-                             QStringLiteral("Nguyễn Văn Bé"), QStringLiteral("--birth-date"),
-                             QStringLiteral("2016-05-01"), QStringLiteral("--accompanies"), id(mother),
-                             QStringLiteral("--arrival-date"), QStringLiteral("2025-02-01")});
+    const Run minor = f.asAdmin(
+        {QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+         QStringLiteral("accompanying_minor"), QStringLiteral("--full-name"), QStringLiteral("Nguyễn Văn Bé"),
+         QStringLiteral("--birth-date"), QStringLiteral("2016-05-01"), QStringLiteral("--accompanies"),
+         id(mother), QStringLiteral("--arrival-date"), QStringLiteral("2025-02-01")});
     INFO(minor.err.toStdString());
     REQUIRE(minor.exitCode == 0);
     CHECK(minor.out.startsWith("Added person "));
 
     const Run show =
-        f.cli({QStringLiteral("person"), QStringLiteral("show"), id(mother), QStringLiteral("--json")});
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("show"), id(mother), QStringLiteral("--json")});
     REQUIRE(show.exitCode == 0);
     const QJsonObject person = show.json();
     CHECK(person.value(QStringLiteral("full_name")).toString() == QStringLiteral("Nguyễn Thị Ánh Tuyết"));
@@ -116,31 +61,32 @@ TEST_CASE("person add, show, update and search work from the command line", "[pe
     CHECK(person.value(QStringLiteral("identification")).toArray().isEmpty());
     CHECK(person.value(QStringLiteral("consents")).toArray().isEmpty());
 
-    const Run text = f.cli({QStringLiteral("person"), QStringLiteral("show"), id(mother)});
+    const Run text = f.asAdmin({QStringLiteral("person"), QStringLiteral("show"), id(mother)});
     REQUIRE(text.exitCode == 0);
     CHECK(QString::fromUtf8(text.out).contains(QStringLiteral("Province: Hải Phòng")));
 
     const Run update =
-        f.cli({QStringLiteral("person"), QStringLiteral("update"), id(mother), QStringLiteral("--commune"),
-               QStringLiteral("Xã Ninh Giang"), QStringLiteral("--json")});
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("update"), id(mother),
+                   QStringLiteral("--commune"), QStringLiteral("Xã Ninh Giang"), QStringLiteral("--json")});
     INFO(update.err.toStdString());
     REQUIRE(update.exitCode == 0);
     CHECK(update.json().value(QStringLiteral("id")).toInteger() == mother);
 
-    const Run found = f.cli({QStringLiteral("person"), QStringLiteral("search"), QStringLiteral("nguyen"),
-                             QStringLiteral("tuyet"), QStringLiteral("--json")});
+    const Run found = f.asAdmin({QStringLiteral("person"), QStringLiteral("search"), QStringLiteral("nguyen"),
+                                 QStringLiteral("tuyet"), QStringLiteral("--json")});
     REQUIRE(found.exitCode == 0);
     REQUIRE(found.jsonArray().size() == 1);
     CHECK(found.jsonArray().at(0).toObject().value(QStringLiteral("id")).toInteger() == mother);
     CHECK(found.jsonArray().at(0).toObject().value(QStringLiteral("full_name")).toString() ==
           QStringLiteral("Nguyễn Thị Ánh Tuyết"));
-    const Run byName = f.cli({QStringLiteral("person"), QStringLiteral("search"), QStringLiteral("Nguyễn")});
+    const Run byName =
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("search"), QStringLiteral("Nguyễn")});
     REQUIRE(byName.exitCode == 0);
     CHECK(byName.out.count('\n') == 2);
-    CHECK(f.cli({QStringLiteral("person"), QStringLiteral("search"), QStringLiteral("0912345")})
+    CHECK(f.asAdmin({QStringLiteral("person"), QStringLiteral("search"), QStringLiteral("0912345")})
               .out.startsWith(id(mother).toUtf8() + '\t'));
 
-    const Run audit = f.cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+    const Run audit = f.asAdmin({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(audit.exitCode == 0);
     QStringList actions;
     for (const QJsonValue& entry : audit.jsonArray())
@@ -155,43 +101,44 @@ TEST_CASE("person add, show, update and search work from the command line", "[pe
 
 TEST_CASE("person add refuses what the rules refuse and warns about likely duplicates", "[people-cli]") {
     PeopleCli f;
-    requireError(f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-                        QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("Lê Văn Tám"),
-                        QStringLiteral("--id-number"), QStringLiteral("00119501234")}),
-                 "E_INVALID_ARGUMENT", "exactly 12 digits");
+    requireError(
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+                   QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("Lê Văn Tám"),
+                   QStringLiteral("--id-number"), QStringLiteral("00119501234")}),
+        "E_INVALID_ARGUMENT", "exactly 12 digits");
     const qint64 first =
         f.addPerson({QStringLiteral("--category"), QStringLiteral("victim"), QStringLiteral("--full-name"),
                      QStringLiteral("Lê Văn Tám"), QStringLiteral("--birth-year"), QStringLiteral("1980"),
                      QStringLiteral("--id-number"), QStringLiteral("001080012345")});
-    requireError(f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-                        QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("Lê Tám"),
-                        QStringLiteral("--id-number"), QStringLiteral("001080012345")}),
+    requireError(f.asAdmin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+                            QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("Lê Tám"),
+                            QStringLiteral("--id-number"), QStringLiteral("001080012345")}),
                  "E_DUPLICATE_RECORD", "already has the ID number");
-    requireError(f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-                        QStringLiteral("accompanying_minor"), QStringLiteral("--full-name"),
-                        QStringLiteral("Lê Văn Chín"), QStringLiteral("--birth-date"),
-                        QStringLiteral("2005-01-01"), QStringLiteral("--accompanies"), id(first),
-                        QStringLiteral("--arrival-date"), QStringLiteral("2024-06-01")}),
+    requireError(f.asAdmin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+                            QStringLiteral("accompanying_minor"), QStringLiteral("--full-name"),
+                            QStringLiteral("Lê Văn Chín"), QStringLiteral("--birth-date"),
+                            QStringLiteral("2005-01-01"), QStringLiteral("--accompanies"), id(first),
+                            QStringLiteral("--arrival-date"), QStringLiteral("2024-06-01")}),
                  "E_INVALID_ARGUMENT", "must be under 18 on arrival");
+    requireError(f.asAdmin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+                            QStringLiteral("accompanying_minor"), QStringLiteral("--full-name"),
+                            QStringLiteral("Lê Văn Chín"), QStringLiteral("--birth-date"),
+                            QStringLiteral("2015-01-01")}),
+                 "E_INVALID_ARGUMENT", "must be linked");
     requireError(
-        f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-               QStringLiteral("accompanying_minor"), QStringLiteral("--full-name"),
-               QStringLiteral("Lê Văn Chín"), QStringLiteral("--birth-date"), QStringLiteral("2015-01-01")}),
-        "E_INVALID_ARGUMENT", "must be linked");
-    requireError(
-        f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-               QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("Lê Văn Mười"),
-               QStringLiteral("--birth-date"), QDate::currentDate().addDays(2).toString(Qt::ISODate)}),
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+                   QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("Lê Văn Mười"),
+                   QStringLiteral("--birth-date"), QDate::currentDate().addDays(2).toString(Qt::ISODate)}),
         "E_INVALID_ARGUMENT", "in the future");
     requireError(
-        f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-               QStringLiteral("refugee"), QStringLiteral("--full-name"), QStringLiteral("Lê Văn Mười")}),
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+                   QStringLiteral("refugee"), QStringLiteral("--full-name"), QStringLiteral("Lê Văn Mười")}),
         "E_INVALID_ARGUMENT", "Unknown --category");
 
     const Run warned =
-        f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-               QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("LE VAN TAM"),
-               QStringLiteral("--birth-date"), QStringLiteral("1980-03-03"), QStringLiteral("--json")});
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+                   QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("LE VAN TAM"),
+                   QStringLiteral("--birth-date"), QStringLiteral("1980-03-03"), QStringLiteral("--json")});
     INFO(warned.err.toStdString());
     REQUIRE(warned.exitCode == 0);
     const QJsonObject json = warned.json();
@@ -209,8 +156,8 @@ TEST_CASE("person add refuses what the rules refuse and warns about likely dupli
               .value(QStringLiteral("id"))
               .toInteger() == first);
     const Run warnedText =
-        f.cli({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
-               QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("Lê Văn Tám")});
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--category"),
+                   QStringLiteral("victim"), QStringLiteral("--full-name"), QStringLiteral("Lê Văn Tám")});
     REQUIRE(warnedText.exitCode == 0);
     CHECK(warnedText.out.contains("Warning: This may be a person already recorded"));
 }
@@ -218,9 +165,9 @@ TEST_CASE("person add refuses what the rules refuse and warns about likely dupli
 TEST_CASE("identification set and consent set, withdraw and check work from the command line",
           "[people-cli]") {
     PeopleCli f;
-    const Run org = f.cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--kind"),
-                           QStringLiteral("womens_union"), QStringLiteral("--name"),
-                           QStringLiteral("Hội Liên hiệp Phụ nữ thành phố"), QStringLiteral("--json")});
+    const Run org = f.asAdmin({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("--kind"),
+                               QStringLiteral("womens_union"), QStringLiteral("--name"),
+                               QStringLiteral("Hội Liên hiệp Phụ nữ thành phố"), QStringLiteral("--json")});
     if (org.exitCode != 0) {
         WARN("org add is not available yet (" << org.err.toStdString()
                                               << "): consent commands are not tested");
@@ -232,7 +179,7 @@ TEST_CASE("identification set and consent set, withdraw and check work from the 
                                        QStringLiteral("--full-name"), QStringLiteral("Sùng Thị Mỷ"),
                                        QStringLiteral("--birth-year"), QStringLiteral("2001")});
 
-    const Run identified = f.cli(
+    const Run identified = f.asAdmin(
         {QStringLiteral("identification"), QStringLiteral("set"), id(person), QStringLiteral("--status"),
          QStringLiteral("identified"), QStringLiteral("--body"), QStringLiteral("border_guard"),
          QStringLiteral("--decision-date"), QStringLiteral("2025-11-20"), QStringLiteral("--doc-type"),
@@ -243,50 +190,51 @@ TEST_CASE("identification set and consent set, withdraw and check work from the 
     CHECK(identified.json().value(QStringLiteral("current_status")).toString() ==
           QStringLiteral("identified"));
     CHECK(identified.json().value(QStringLiteral("category")).toString() == QStringLiteral("victim"));
-    requireError(f.cli({QStringLiteral("identification"), QStringLiteral("set"), id(person),
-                        QStringLiteral("--status"), QStringLiteral("identified"), QStringLiteral("--body"),
-                        QStringLiteral("police"), QStringLiteral("--decision-date"),
-                        QDate::currentDate().addDays(3).toString(Qt::ISODate)}),
-                 "E_INVALID_ARGUMENT", "in the future");
+    requireError(
+        f.asAdmin({QStringLiteral("identification"), QStringLiteral("set"), id(person),
+                   QStringLiteral("--status"), QStringLiteral("identified"), QStringLiteral("--body"),
+                   QStringLiteral("police"), QStringLiteral("--decision-date"),
+                   QDate::currentDate().addDays(3).toString(Qt::ISODate)}),
+        "E_INVALID_ARGUMENT", "in the future");
 
     const Run consent =
-        f.cli({QStringLiteral("consent"), QStringLiteral("set"), id(person), QStringLiteral("--keep-data"),
-               QStringLiteral("yes"), QStringLiteral("--share"), QStringLiteral("yes"),
-               QStringLiteral("--partners"), id(organisation), QStringLiteral("--given-by"),
-               QStringLiteral("person"), QStringLiteral("--given-on"), QStringLiteral("2025-11-21"),
-               QStringLiteral("--json")});
+        f.asAdmin({QStringLiteral("consent"), QStringLiteral("set"), id(person),
+                   QStringLiteral("--keep-data"), QStringLiteral("yes"), QStringLiteral("--share"),
+                   QStringLiteral("yes"), QStringLiteral("--partners"), id(organisation),
+                   QStringLiteral("--given-by"), QStringLiteral("person"), QStringLiteral("--given-on"),
+                   QStringLiteral("2025-11-21"), QStringLiteral("--json")});
     INFO(consent.err.toStdString());
     REQUIRE(consent.exitCode == 0);
     const qint64 consentId = consent.json().value(QStringLiteral("id")).toInteger();
-    requireError(f.cli({QStringLiteral("consent"), QStringLiteral("set"), id(person),
-                        QStringLiteral("--keep-data"), QStringLiteral("maybe"), QStringLiteral("--share"),
-                        QStringLiteral("no"), QStringLiteral("--given-by"), QStringLiteral("person"),
-                        QStringLiteral("--given-on"), QStringLiteral("2025-11-21")}),
+    requireError(f.asAdmin({QStringLiteral("consent"), QStringLiteral("set"), id(person),
+                            QStringLiteral("--keep-data"), QStringLiteral("maybe"), QStringLiteral("--share"),
+                            QStringLiteral("no"), QStringLiteral("--given-by"), QStringLiteral("person"),
+                            QStringLiteral("--given-on"), QStringLiteral("2025-11-21")}),
                  "E_INVALID_ARGUMENT", "yes or no");
 
-    const Run allowed = f.cli({QStringLiteral("consent"), QStringLiteral("check"), id(person),
-                               QStringLiteral("--org"), id(organisation), QStringLiteral("--on"),
-                               QStringLiteral("2025-12-01"), QStringLiteral("--json")});
+    const Run allowed = f.asAdmin({QStringLiteral("consent"), QStringLiteral("check"), id(person),
+                                   QStringLiteral("--org"), id(organisation), QStringLiteral("--on"),
+                                   QStringLiteral("2025-12-01"), QStringLiteral("--json")});
     REQUIRE(allowed.exitCode == 0);
     CHECK(allowed.json().value(QStringLiteral("allowed")).toBool());
     CHECK(allowed.json().value(QStringLiteral("consent_id")).toInteger() == consentId);
 
     const Run withdrawn =
-        f.cli({QStringLiteral("consent"), QStringLiteral("withdraw"), id(consentId), QStringLiteral("--on"),
-               QStringLiteral("2025-12-15"), QStringLiteral("--json")});
+        f.asAdmin({QStringLiteral("consent"), QStringLiteral("withdraw"), id(consentId),
+                   QStringLiteral("--on"), QStringLiteral("2025-12-15"), QStringLiteral("--json")});
     INFO(withdrawn.err.toStdString());
     REQUIRE(withdrawn.exitCode == 0);
     const Run refused =
-        f.cli({QStringLiteral("consent"), QStringLiteral("check"), id(person), QStringLiteral("--org"),
-               id(organisation), QStringLiteral("--on"), QStringLiteral("2025-12-20")});
+        f.asAdmin({QStringLiteral("consent"), QStringLiteral("check"), id(person), QStringLiteral("--org"),
+                   id(organisation), QStringLiteral("--on"), QStringLiteral("2025-12-20")});
     REQUIRE(refused.exitCode == 0);
     CHECK(refused.out.contains("withdrew their consent to sharing"));
-    requireError(f.cli({QStringLiteral("consent"), QStringLiteral("withdraw"), id(consentId),
-                        QStringLiteral("--on"), QStringLiteral("2025-12-16")}),
+    requireError(f.asAdmin({QStringLiteral("consent"), QStringLiteral("withdraw"), id(consentId),
+                            QStringLiteral("--on"), QStringLiteral("2025-12-16")}),
                  "E_INVALID_ARGUMENT", "already withdrawn");
 
     const Run show =
-        f.cli({QStringLiteral("person"), QStringLiteral("show"), id(person), QStringLiteral("--json")});
+        f.asAdmin({QStringLiteral("person"), QStringLiteral("show"), id(person), QStringLiteral("--json")});
     REQUIRE(show.exitCode == 0);
     const QJsonArray consents = show.json().value(QStringLiteral("consents")).toArray();
     REQUIRE(consents.size() == 1);

@@ -1,22 +1,16 @@
 #include "domain/activity_catalogue.h"
 #include "records/activities/activity_service.h"
 #include "records/directory/directory_service.h"
+#include "sql_rows.h"
 #include "test_database.h"
 
-#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace legalaid;
+using legalaid::test::countRows;
 using legalaid::test::TempWorkspace;
 
 namespace {
-
-qint64 count(const QSqlDatabase& db, const QString& table) {
-    QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
 
 struct ActivityFixture {
     TempWorkspace ws;
@@ -59,7 +53,7 @@ struct ActivityFixture {
 TEST_CASE("Activities are added, listed by kind and period, and updated, each change audited",
           "[activities]") {
     ActivityFixture f;
-    const qint64 auditBefore = count(f.session->db(), QStringLiteral("audit_log"));
+    const qint64 auditBefore = countRows(f.session->db(), QStringLiteral("audit_log"));
     auto first = f.activities.add(f.session_(QStringLiteral("legal_dissemination"), QDate(2026, 3, 10),
                                              QStringLiteral("Phổ biến Luật Phòng, chống mua bán người")));
     REQUIRE(first.ok());
@@ -73,7 +67,7 @@ TEST_CASE("Activities are added, listed by kind and period, and updated, each ch
     leaflet.audience.clear(); // defaults to "other"
     auto third = f.activities.add(leaflet);
     REQUIRE(third.ok());
-    CHECK(count(f.session->db(), QStringLiteral("audit_log")) == auditBefore + 3);
+    CHECK(countRows(f.session->db(), QStringLiteral("audit_log")) == auditBefore + 3);
 
     auto all = f.activities.list({});
     REQUIRE(all.ok());
@@ -108,7 +102,7 @@ TEST_CASE("Activities are added, listed by kind and period, and updated, each ch
     CHECK(updated->femaleParticipants == 30);
     CHECK(updated->partnerOrganisationId == 0);
     CHECK(updated->title == QStringLiteral("Phổ biến Luật Phòng, chống mua bán người"));
-    CHECK(count(f.session->db(), QStringLiteral("audit_log")) == auditBefore + 4);
+    CHECK(countRows(f.session->db(), QStringLiteral("audit_log")) == auditBefore + 4);
 }
 
 TEST_CASE("Activity validation refuses with what to fix and writes nothing", "[activities]") {
@@ -116,15 +110,15 @@ TEST_CASE("Activity validation refuses with what to fix and writes nothing", "[a
     const Activity good =
         f.session_(QStringLiteral("training"), QDate(2026, 4, 2), QStringLiteral("Tập huấn"));
     const auto refuse = [&](const Activity& activity, const char* fragment) {
-        const qint64 rows = count(f.session->db(), QStringLiteral("activities"));
-        const qint64 audit = count(f.session->db(), QStringLiteral("audit_log"));
+        const qint64 rows = countRows(f.session->db(), QStringLiteral("activities"));
+        const qint64 audit = countRows(f.session->db(), QStringLiteral("audit_log"));
         auto added = f.activities.add(activity);
         REQUIRE_FALSE(added.ok());
         CHECK(added.error().code == ErrorCode::InvalidArgument);
         INFO(added.error().message.toStdString());
         CHECK(added.error().message.contains(QString::fromUtf8(fragment)));
-        CHECK(count(f.session->db(), QStringLiteral("activities")) == rows);
-        CHECK(count(f.session->db(), QStringLiteral("audit_log")) == audit);
+        CHECK(countRows(f.session->db(), QStringLiteral("activities")) == rows);
+        CHECK(countRows(f.session->db(), QStringLiteral("audit_log")) == audit);
     };
     Activity bad = good;
     bad.kind = QStringLiteral("party");

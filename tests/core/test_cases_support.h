@@ -4,25 +4,12 @@
 // SQL, only their NOT NULL columns, so the case tests do not depend on those services' rules.
 
 #include "records/audit_log.h"
+#include "sql_rows.h"
 
+#include <QDate>
 #include <QDateTime>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
-#include <catch2/catch.hpp>
 
 namespace legalaid::test::cases {
-
-inline qint64 insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
-    QSqlQuery query(db);
-    REQUIRE(query.prepare(sql));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    INFO(query.lastError().text().toStdString());
-    REQUIRE(query.exec());
-    return query.lastInsertId().toLongLong();
-}
 
 inline qint64 insertPerson(const QSqlDatabase& db, const QString& fullName = QStringLiteral("Nguyễn Thị Lan"),
                            const QString& category = QStringLiteral("victim")) {
@@ -44,17 +31,6 @@ inline qint64 insertOrganisation(const QSqlDatabase& db, const QString& kind, co
                                  const QString& code = {}) {
     return insertRow(db, QStringLiteral("INSERT INTO organisations (kind, name, code) VALUES (?, ?, ?)"),
                      {kind, name, code.isEmpty() ? QVariant() : QVariant(code)});
-}
-
-inline qint64 scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {}) {
-    QSqlQuery query(db);
-    REQUIRE(query.prepare(sql));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    INFO(query.lastError().text().toStdString());
-    REQUIRE(query.exec());
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
 }
 
 inline qint64 auditCount(const QSqlDatabase& db, const QString& action) {

@@ -1,27 +1,22 @@
 #include "domain/directory_catalogue.h"
 #include "records/directory/directory_service.h"
+#include "sql_rows.h"
 #include "test_database.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace legalaid;
+using legalaid::test::countRows;
 using legalaid::test::TempWorkspace;
 
 namespace {
 
-qint64 count(const QSqlDatabase& db, const QString& table) {
-    QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
-
 struct Counts {
     qint64 organisations, providers, audit;
     static Counts of(const QSqlDatabase& db) {
-        return {count(db, QStringLiteral("organisations")), count(db, QStringLiteral("providers")),
-                count(db, QStringLiteral("audit_log"))};
+        return {countRows(db, QStringLiteral("organisations")), countRows(db, QStringLiteral("providers")),
+                countRows(db, QStringLiteral("audit_log"))};
     }
     bool operator==(const Counts&) const = default;
 };

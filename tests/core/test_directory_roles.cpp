@@ -3,34 +3,20 @@
 #include "records/directory/directory_service.h"
 #include "records/permissions.h"
 #include "records/referrals/referral_service.h"
+#include "sql_rows.h"
 #include "test_database.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 #include <catch2/catch.hpp>
 #include <functional>
 #include <map>
 
 using namespace legalaid;
+using legalaid::test::countRows;
+using legalaid::test::insertRow;
 using legalaid::test::TempWorkspace;
 
 namespace {
-
-qint64 count(const QSqlDatabase& db, const QString& table) {
-    QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
-
-qint64 insertRow(const QSqlDatabase& db, const QString& sql, const QVariantList& binds) {
-    QSqlQuery query(db);
-    REQUIRE(query.prepare(sql));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    REQUIRE(query.exec());
-    return query.lastInsertId().toLongLong();
-}
 
 Organisation organisation(const QString& kind, const QString& name, const QString& code = {}) {
     Organisation o;
@@ -221,7 +207,7 @@ TEST_CASE(
         auto session = test::sessionWithRole(path, role);
         for (const Operation_& op : operations(world)) {
             INFO(roleCode(role).toStdString() << " " << op.name);
-            const qint64 auditBefore = count(session->db(), QStringLiteral("audit_log"));
+            const qint64 auditBefore = countRows(session->db(), QStringLiteral("audit_log"));
             const std::optional<Error> error = op.run(*session, role);
             const bool allowed = isAllowed(role, op.operation);
             if (error)
@@ -231,7 +217,8 @@ TEST_CASE(
                 REQUIRE(error.has_value());
                 CHECK(error->code == ErrorCode::PermissionDenied);
                 CHECK(error->message.contains(roleLabel(role)));
-                CHECK(count(session->db(), QStringLiteral("audit_log")) == auditBefore); // nothing written
+                // nothing written
+                CHECK(countRows(session->db(), QStringLiteral("audit_log")) == auditBefore);
             }
         }
     }

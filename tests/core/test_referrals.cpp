@@ -1,41 +1,28 @@
 #include "domain/referral_catalogue.h"
 #include "records/directory/directory_service.h"
 #include "records/referrals/referral_service.h"
+#include "sql_rows.h"
 #include "test_database.h"
 
 #include <QDateTime>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace legalaid;
+using legalaid::test::countRows;
+using legalaid::test::execute;
 using legalaid::test::TempWorkspace;
 
 namespace {
-
-qint64 count(const QSqlDatabase& db, const QString& table) {
-    QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
-
-void exec(const QSqlDatabase& db, const QString& sql, const QVariantList& binds = {}) {
-    QSqlQuery query(db);
-    REQUIRE(query.prepare(sql));
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
-    const bool ran = query.exec();
-    INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
-    REQUIRE(ran);
-}
 
 // Everything a refused write must leave untouched.
 struct Counts {
     qint64 referrals, history, disclosures, audit;
     static Counts of(const QSqlDatabase& db) {
-        return {count(db, QStringLiteral("referrals")), count(db, QStringLiteral("referral_status_history")),
-                count(db, QStringLiteral("referral_disclosures")), count(db, QStringLiteral("audit_log"))};
+        return {countRows(db, QStringLiteral("referrals")),
+                countRows(db, QStringLiteral("referral_status_history")),
+                countRows(db, QStringLiteral("referral_disclosures")),
+                countRows(db, QStringLiteral("audit_log"))};
     }
     bool operator==(const Counts&) const = default;
 };
@@ -59,8 +46,8 @@ struct ReferralFixture {
             add(directory, QStringLiteral("victim_support_facility"), QStringLiteral("Nhà tạm lánh"), {});
         police = add(directory, QStringLiteral("border_guard"), QStringLiteral("Đồn Biên phòng"), {});
         // Deterministic deadline: 5 working days, whatever the seed says.
-        exec(db(),
-             QStringLiteral("UPDATE deadline_rules SET working_days = 5 WHERE code = 'referral_response'"));
+        execute(db(), QStringLiteral(
+                          "UPDATE deadline_rules SET working_days = 5 WHERE code = 'referral_response'"));
     }
 
     QSqlDatabase db() const { return session->db(); }
@@ -80,12 +67,13 @@ struct ReferralFixture {
     qint64 person(const QString& category, const QString& fullName, const QString& nationality = {},
                   qint64 accompanies = 0) {
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        exec(db(),
-             QStringLiteral("INSERT INTO people (category, full_name, name_folded, nationality_code, "
-                            "accompanies_person_id, created_at, created_by, updated_at, updated_by) "
-                            "VALUES (?, ?, ?, ?, ?, ?, 'admin', ?, 'admin')"),
-             {category, fullName, fullName.toLower(), textOrEmpty(nationality),
-              accompanies > 0 ? QVariant(accompanies) : QVariant(QMetaType::fromType<qint64>()), now, now});
+        execute(db(),
+                QStringLiteral("INSERT INTO people (category, full_name, name_folded, nationality_code, "
+                               "accompanies_person_id, created_at, created_by, updated_at, updated_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?, 'admin', ?, 'admin')"),
+                {category, fullName, fullName.toLower(), textOrEmpty(nationality),
+                 accompanies > 0 ? QVariant(accompanies) : QVariant(QMetaType::fromType<qint64>()), now,
+                 now});
         QSqlQuery last(db());
         REQUIRE(last.exec(QStringLiteral("SELECT max(id) FROM people")));
         REQUIRE(last.next());
@@ -94,24 +82,25 @@ struct ReferralFixture {
 
     qint64 consent(qint64 personId, const QString& givenOn, const QList<qint64>& partners) {
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        exec(db(),
-             QStringLiteral(
-                 "INSERT INTO consents (person_id, keep_data, share, given_by, given_on, created_at, "
-                 "created_by) VALUES (?, 1, 1, 'person', ?, ?, 'admin')"),
-             {personId, givenOn, now});
+        execute(db(),
+                QStringLiteral(
+                    "INSERT INTO consents (person_id, keep_data, share, given_by, given_on, created_at, "
+                    "created_by) VALUES (?, 1, 1, 'person', ?, ?, 'admin')"),
+                {personId, givenOn, now});
         QSqlQuery last(db());
         REQUIRE(last.exec(QStringLiteral("SELECT max(id) FROM consents")));
         REQUIRE(last.next());
         const qint64 id = last.value(0).toLongLong();
         for (qint64 partner : partners)
-            exec(db(),
-                 QStringLiteral("INSERT INTO consent_partners (consent_id, organisation_id) VALUES (?, ?)"),
-                 {id, partner});
+            execute(
+                db(),
+                QStringLiteral("INSERT INTO consent_partners (consent_id, organisation_id) VALUES (?, ?)"),
+                {id, partner});
         return id;
     }
 
     void withdraw(qint64 consentId, const QString& on) {
-        exec(db(), QStringLiteral("UPDATE consents SET withdrawn_on = ? WHERE id = ?"), {on, consentId});
+        execute(db(), QStringLiteral("UPDATE consents SET withdrawn_on = ? WHERE id = ?"), {on, consentId});
     }
 
     NewReferral outgoing(qint64 personId, qint64 organisationId, const QString& service) const {
@@ -155,7 +144,7 @@ TEST_CASE("An outgoing referral with consent records exactly the disclosed field
     input.disclose = {QStringLiteral("full_name"), QStringLiteral("birth_year"), QStringLiteral("phone"),
                       QStringLiteral("full_name")};
     input.note = QStringLiteral("Chị Tuyết cần khám sức khỏe");
-    const qint64 auditBefore = count(f.db(), QStringLiteral("audit_log"));
+    const qint64 auditBefore = countRows(f.db(), QStringLiteral("audit_log"));
 
     ReferralService service(*f.session);
     auto created = service.create(input);
@@ -170,7 +159,7 @@ TEST_CASE("An outgoing referral with consent records exactly the disclosed field
     CHECK(stored[2] == std::make_pair(consent, QStringLiteral("phone")));
 
     // One audit entry, committed with the write, naming ids and codes but no names or note text.
-    CHECK(count(f.db(), QStringLiteral("audit_log")) == auditBefore + 1);
+    CHECK(countRows(f.db(), QStringLiteral("audit_log")) == auditBefore + 1);
     QSqlQuery audit(f.db());
     REQUIRE(audit.exec(QStringLiteral(
         "SELECT action, target_type, target_id, details FROM audit_log ORDER BY id DESC LIMIT 1")));
@@ -439,8 +428,8 @@ TEST_CASE("The answer due date counts working days, skipping weekends and the ho
     CHECK(holidays->dueOn == QDate(2026, 5, 6));
 
     // The rule is editable: 2 working days from Friday → Tuesday.
-    exec(f.db(),
-         QStringLiteral("UPDATE deadline_rules SET working_days = 2 WHERE code = 'referral_response'"));
+    execute(f.db(),
+            QStringLiteral("UPDATE deadline_rules SET working_days = 2 WHERE code = 'referral_response'"));
     auto shorter = service.create(f.outgoing(person, f.hospital, QStringLiteral("medical")));
     REQUIRE(shorter.ok());
     CHECK(shorter->dueOn == QDate(2026, 6, 9));
@@ -520,11 +509,11 @@ TEST_CASE(
     const auto send = [&](qint64 person, const QString& serviceCode, bool abroad) {
         NewReferral input = f.outgoing(person, f.shelter, serviceCode);
         input.personAbroad = abroad;
-        const qint64 auditBefore = count(f.db(), QStringLiteral("audit_log"));
+        const qint64 auditBefore = countRows(f.db(), QStringLiteral("audit_log"));
         auto created = service.create(input);
         INFO((created ? QString() : created.error().message).toStdString());
         REQUIRE(created.ok());
-        CHECK(count(f.db(), QStringLiteral("audit_log")) == auditBefore + 1);
+        CHECK(countRows(f.db(), QStringLiteral("audit_log")) == auditBefore + 1);
         return std::move(created).value();
     };
 

@@ -1,3 +1,4 @@
+#include "sql_rows.h"
 #include "storage/sqlcipher_driver.h"
 #include "temp_workspace.h"
 
@@ -23,6 +24,7 @@
 
 using legalaid::storage::kSqlCipherDriverName;
 using legalaid::storage::SqlCipherDriver;
+using legalaid::test::countRows;
 using legalaid::test::TempWorkspace;
 
 namespace {
@@ -77,13 +79,6 @@ void execOrFail(const QSqlDatabase& db, const QString& sql) {
     const bool ok = query.exec(sql);
     INFO(str(sql) << " -> " << str(query.lastError().text()));
     REQUIRE(ok);
-}
-
-qlonglong countRows(const QSqlDatabase& db, const QString& table) {
-    QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
 }
 
 int sqliteCode(const QSqlError& error) {

@@ -80,6 +80,13 @@ inline void requireError(const Run& result, const char* code) {
     CHECK(result.out.isEmpty());
 }
 
+// The same, and the sentence says `text`.
+inline void requireError(const Run& result, const char* code, const char* text) {
+    requireError(result, code);
+    INFO(result.err.toStdString());
+    CHECK(result.err.contains(text));
+}
+
 inline Run runShell(const QString& db, const QByteArray& script) {
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
     REQUIRE_FALSE(shell.isEmpty());
