@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cstdio>
 
 namespace legalaid::cli {
 
@@ -207,14 +208,20 @@ int cmdKeyRaw(const Invocation& call) {
 int cmdRekey(const Invocation& call) {
     const Console& console = call.console;
     return withSession(call, [&](Session& session) {
-        auto code = AccountService(session).rekey();
-        if (!code)
-            return console.fail(code.error());
+        auto rekeyed = AccountService(session).rekey();
+        if (!rekeyed)
+            return console.fail(rekeyed.error());
         console.text(QCoreApplication::translate(
             "Cli", "The database key was changed and every user's slot rewrapped. The old recovery code no "
                    "longer works."));
-        printRecoveryCode(console, *code);
-        console.result(QJsonObject{{QStringLiteral("recovery_code"), *code}});
+        printRecoveryCode(console, rekeyed->recoveryCode);
+        QJsonObject json{{QStringLiteral("recovery_code"), rekeyed->recoveryCode}};
+        if (!rekeyed->warning.isEmpty()) {
+            // The key did change: the warning goes to stderr, and the new code is still printed above.
+            std::fprintf(stderr, "%s\n", rekeyed->warning.toUtf8().constData());
+            json.insert(QStringLiteral("warning"), rekeyed->warning);
+        }
+        console.result(json);
         return 0;
     });
 }

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <cstdio>
 #include <iostream>
+#include <sodium.h>
 #include <string>
 
 #ifdef Q_OS_WIN
@@ -82,7 +83,9 @@ Result<QString> readPasswordFile(const QString& path) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("Cli", "Cannot read the password file %1: %2.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QString password = firstLine(file.read(64 * 1024));
+    QByteArray bytes = file.read(64 * 1024);
+    const QString password = firstLine(bytes);
+    sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
     if (password.isEmpty())
         return makeError(ErrorCode::EmptyPassword,
                          QCoreApplication::translate(
@@ -96,7 +99,9 @@ Result<QString> readPasswordLineFromStdin() {
     if (!std::getline(std::cin, line) || line.empty() || line == "\r")
         return makeError(ErrorCode::EmptyPassword,
                          QCoreApplication::translate("Cli", "No password arrived on standard input."));
-    return firstLine(QByteArray::fromStdString(line));
+    const QString password = firstLine(QByteArray::fromStdString(line));
+    sodium_memzero(line.data(), line.size());
+    return password;
 }
 
 Result<QString> promptPassword(const QString& prompt) {
@@ -117,7 +122,9 @@ Result<QString> promptPassword(const QString& prompt) {
     if (line.empty())
         return makeError(ErrorCode::EmptyPassword,
                          QCoreApplication::translate("Cli", "The password is empty. Enter a password."));
-    return firstLine(QByteArray::fromStdString(line));
+    const QString password = firstLine(QByteArray::fromStdString(line));
+    sodium_memzero(line.data(), line.size());
+    return password;
 }
 
 } // namespace legalaid::cli

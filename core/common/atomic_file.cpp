@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -75,7 +76,9 @@ Status writeFileAtomically(const QString& path, const QByteArray& content) {
     if (!isWritableFolder(folder))
         return writeError(path, EACCES);
 
-    const QString temporary = folder + QStringLiteral("/.") + target.fileName() + QStringLiteral(".tmp");
+    // A name of its own per writer: two processes replacing the same file must not share a temporary.
+    const QString temporary = folder + QStringLiteral("/.") + target.fileName() + QLatin1Char('.') +
+                              QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".tmp");
     QFile file(temporary);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

@@ -1,5 +1,7 @@
 #include "records/account_service.h"
 
+#include "common/atomic_file.h"
+#include "records/audit_log.h"
 #include "records/password_policy.h"
 #include "records/permissions.h"
 #include "storage/keyring.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 
 namespace legalaid {
 
@@ -31,6 +34,45 @@ Error noSuchUser(const QString& name) {
         ErrorCode::UnknownUser,
         QCoreApplication::translate("AccountService", "There is no user \"%1\". Check the user name.")
             .arg(name));
+}
+
+// Changes the users table and the keyring together. The transaction's BEGIN IMMEDIATE serialises writers, so
+// the keyring is read inside it and no writer saves a stale copy over another's change. The audit entry is
+// appended first and the keyring is saved as the last step before commit; if the commit fails, the previous
+// keyring is put back, so the table and the keyring never disagree.
+Status changeUsersAndKeyring(Session& session, const AuditEvent& event,
+                             const std::function<Status()>& changeTable,
+                             const std::function<void(Keyring&)>& changeKeyring) {
+    if (auto begun = session.beginWrite(); !begun)
+        return begun;
+    QSqlDatabase db = session.db();
+    const QString path = session.files().keyring;
+    const auto fail = [&](Status status) {
+        db.rollback();
+        return status;
+    };
+    if (auto changed = changeTable(); !changed)
+        return fail(changed);
+    if (auto logged = AuditLog(db).append(event); !logged)
+        return fail(logged);
+    QFile previousFile(path);
+    const QByteArray previous =
+        previousFile.open(QIODevice::ReadOnly) ? previousFile.readAll() : QByteArray();
+    auto keyring = Keyring::load(path);
+    if (!keyring)
+        return fail(keyring.error());
+    changeKeyring(*keyring);
+    if (auto saved = keyring->save(path); !saved)
+        return fail(saved);
+    if (!db.commit()) {
+        const QString reason = db.lastError().databaseText();
+        db.rollback();
+        (void)writeFileAtomically(path, previous); // best effort: the keyring as it was before
+        return makeError(
+            ErrorCode::Sql,
+            QCoreApplication::translate("AccountService", "The change could not be saved: %1").arg(reason));
+    }
+    return {};
 }
 
 } // namespace
@@ -59,20 +101,18 @@ Status AccountService::addUser(const NewUser& user) {
                              "AccountService",
                              "A user named \"%1\" already exists (also when removed). Choose another name.")
                              .arg(user.name));
-    auto keyring = Keyring::load(m_session.files().keyring);
-    if (!keyring)
-        return keyring.error();
-
     const KdfProfile profile = storedKdfProfile(m_session.db());
-    return m_session.writeAudited(
+    return changeUsersAndKeyring(
+        m_session,
         m_session.event(QStringLiteral("user.add"), QStringLiteral("user"), user.name, roleCode(user.role)),
         [&]() -> Status {
             UserRecord record{0, user.name, user.fullName.trimmed(), user.role, true};
             if (auto inserted = users.insert(record); !inserted)
                 return inserted.error();
-            // The keyring is written last inside the transaction: if it fails, the user row rolls back.
-            keyring->setSlot(user.name, user.password, profile, m_session.databaseKey());
-            return keyring->save(m_session.files().keyring);
+            return {};
+        },
+        [&](Keyring& keyring) {
+            keyring.setSlot(user.name, user.password, profile, m_session.databaseKey());
         });
 }
 
@@ -96,15 +136,11 @@ Status AccountService::changePassword(const QString& name, const QString& newPas
         return existing.error();
     if (!existing->has_value() || !(*existing)->active)
         return noSuchUser(name);
-    auto keyring = Keyring::load(m_session.files().keyring);
-    if (!keyring)
-        return keyring.error();
     const KdfProfile profile = storedKdfProfile(m_session.db());
-    return m_session.writeAudited(
-        m_session.event(QStringLiteral("user.passwd"), QStringLiteral("user"), name), [&]() -> Status {
-            keyring->setSlot(name, newPassword, profile, m_session.databaseKey());
-            return keyring->save(m_session.files().keyring);
-        });
+    return changeUsersAndKeyring(
+        m_session, m_session.event(QStringLiteral("user.passwd"), QStringLiteral("user"), name),
+        [] { return Status{}; },
+        [&](Keyring& keyring) { keyring.setSlot(name, newPassword, profile, m_session.databaseKey()); });
 }
 
 Status AccountService::removeUser(const QString& name) {
@@ -130,21 +166,18 @@ Status AccountService::removeUser(const QString& name) {
                     "first.")
                     .arg(name));
     }
-    auto keyring = Keyring::load(m_session.files().keyring);
-    if (!keyring)
-        return keyring.error();
-    return m_session.writeAudited(
-        m_session.event(QStringLiteral("user.remove"), QStringLiteral("user"), name), [&]() -> Status {
-            if (auto deactivated = users.setActive(target.id, false); !deactivated)
-                return deactivated;
-            keyring->removeSlot(name, m_session.databaseKey());
-            return keyring->save(m_session.files().keyring);
-        });
+    return changeUsersAndKeyring(
+        m_session, m_session.event(QStringLiteral("user.remove"), QStringLiteral("user"), name),
+        [&] { return users.setActive(target.id, false); },
+        [&](Keyring& keyring) { keyring.removeSlot(name, m_session.databaseKey()); });
 }
 
-Result<QString> AccountService::rekey() {
+Result<RekeyResult> AccountService::rekey() {
     if (auto allowed = requirePermission(m_session.user().role, Operation::Rekey); !allowed)
         return allowed.error();
+    // Failed logins sealed to the current audit key must be read before that key changes.
+    if (auto drained = m_session.drainPendingEvents(); !drained)
+        return drained.error();
     auto keyring = Keyring::load(m_session.files().keyring);
     if (!keyring)
         return keyring.error();
@@ -160,15 +193,18 @@ Result<QString> AccountService::rekey() {
         (void)keyring->save(m_session.files().keyring);
         return rekeyed.error();
     }
-    // Step 3: forget the old key.
-    keyring->finishRekey(newKey);
-    if (auto saved = keyring->save(m_session.files().keyring); !saved)
-        return saved.error(); // the next login finishes this step
-    const QString code = storage::RecoveryCode::encode(newKey);
+    // From here on the file is under the new key: whatever else fails, the new recovery code must reach the
+    // user, because the old one no longer opens the file.
+    RekeyResult result{storage::RecoveryCode::encode(newKey), {}};
     m_session.replaceKey(std::move(newKey));
+    // Step 3: forget the old key. If this fails, the keyring still holds the new key and the next login
+    // finishes it.
+    keyring->finishRekey(m_session.databaseKey());
+    if (auto saved = keyring->save(m_session.files().keyring); !saved)
+        result.warning = saved.error().message;
     if (auto logged = m_session.audit(m_session.event(QStringLiteral("database.rekey"))); !logged)
-        return logged.error();
-    return code;
+        result.warning = logged.error().message;
+    return result;
 }
 
 namespace {
@@ -217,8 +253,14 @@ Status recoverWithCode(const QString& databasePath, const QString& recoveryCode,
         return databaseId.error();
 
     auto loaded = Keyring::load(files.keyring);
-    const bool rebuild = !loaded || !loaded->sealMatches(key) || loaded->databaseId() != *databaseId;
+    // A keyring in the middle of a rekey is sealed with the new key while the file may still open with the
+    // old one: it is sound, so finish the rekey with the key that opens the file instead of rebuilding it.
+    const bool pendingRekey = loaded && loaded->rekeyPending() && loaded->databaseId() == *databaseId;
+    const bool rebuild =
+        !loaded || (!loaded->sealMatches(key) && !pendingRekey) || loaded->databaseId() != *databaseId;
     Keyring keyring = rebuild ? Keyring::createFor(*databaseId, key) : std::move(loaded).value();
+    if (pendingRekey)
+        keyring.finishRekey(key);
     if (rebuild && QFileInfo::exists(files.keyring)) {
         // Keep the damaged keyring aside for inspection; never overwrite evidence.
         const QString aside = files.keyring + QStringLiteral(".damaged-") +

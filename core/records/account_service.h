@@ -16,6 +16,11 @@ struct NewUser {
     QString password;
 };
 
+struct RekeyResult {
+    QString recoveryCode; // the new code: the old one no longer opens the file
+    QString warning;      // set when a step after the re-encryption failed (the next login completes it)
+};
+
 // Users and keys of an unlocked database. Adding a user, changing a password and removing a user touch
 // only the keyring (and the users table); the database key stays the same. `rekey` changes it.
 class AccountService {
@@ -27,7 +32,7 @@ public:
     [[nodiscard]] Status changePassword(const QString& name, const QString& newPassword);
     [[nodiscard]] Status removeUser(const QString& name);
     // New database key, every slot rewrapped; returns the new recovery code. The old code stops working.
-    [[nodiscard]] Result<QString> rekey();
+    [[nodiscard]] Result<RekeyResult> rekey();
 
 private:
     Session& m_session;

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace legalaid {
@@ -131,34 +133,68 @@ Status Session::reloadCentre() {
     return {};
 }
 
-Status Session::importPendingEvents() {
+namespace {
+
+// Only what the journal exists for may come out of it: anybody who can write to the data folder can seal an
+// entry with the public audit key, so an entry is accepted as a failed login of a plausible user name, with a
+// known reason and a time not in the future, and is marked as coming from the journal.
+std::optional<AuditEvent> failedLoginFromJournal(const QJsonObject& pending) {
+    static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    const QString user = pending.value(QStringLiteral("user")).toString();
+    const QString reason = pending.value(QStringLiteral("reason")).toString();
+    const QDateTime at =
+        QDateTime::fromString(pending.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    const bool knownReason =
+        reason == errorCodeName(ErrorCode::WrongPassword) || reason == errorCodeName(ErrorCode::UnknownUser);
+    if (pending.value(QStringLiteral("action")).toString() != QLatin1String("login.failed") ||
+        !userPattern.match(user).hasMatch() || !knownReason || !at.isValid() ||
+        at > QDateTime::currentDateTimeUtc().addSecs(300))
+        return std::nullopt;
+    return AuditEvent{user, QStringLiteral("login.failed"),        QStringLiteral("user"),
+                      user, reason + QStringLiteral(" (journal)"), at};
+}
+
+} // namespace
+
+Status Session::appendPendingEvents(AuditLog& log) {
     const storage::PendingAuditJournal journal(m_files.pendingAudit);
     const SecureBytes auditSecret = Keyring::auditSecretKey(m_key);
     const auto drained = journal.read(auditSecret, Keyring::auditPublicKeyFor(m_key));
+    int unreadable = drained.unreadable;
+    for (const QJsonObject& pending : drained.events) {
+        const auto imported = failedLoginFromJournal(pending);
+        if (!imported) {
+            ++unreadable;
+            continue;
+        }
+        if (auto appended = log.append(*imported); !appended)
+            return appended;
+    }
+    if (unreadable > 0)
+        return log.append(
+            event(QStringLiteral("login.failed.unreadable"), {}, {}, QString::number(unreadable)));
+    return {};
+}
+
+Status Session::importPendingEvents() {
     auto status = writeAudited(event(QStringLiteral("login")), [&]() -> Status {
         AuditLog log(db());
-        for (const QJsonObject& pending : drained.events) {
-            AuditEvent imported;
-            imported.actor = pending.value(QStringLiteral("user")).toString();
-            imported.action = pending.value(QStringLiteral("action")).toString();
-            imported.targetType = QStringLiteral("user");
-            imported.targetId = imported.actor;
-            imported.details = pending.value(QStringLiteral("reason")).toString();
-            imported.at =
-                QDateTime::fromString(pending.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-            if (auto appended = log.append(imported); !appended)
-                return appended;
-        }
-        if (drained.unreadable > 0) {
-            if (auto appended = log.append(event(QStringLiteral("login.failed.unreadable"), {}, {},
-                                                 QString::number(drained.unreadable)));
-                !appended)
-                return appended;
-        }
-        return {};
+        return appendPendingEvents(log);
     });
     if (status)
-        journal.remove();
+        storage::PendingAuditJournal(m_files.pendingAudit).remove();
+    return status;
+}
+
+Status Session::drainPendingEvents() {
+    if (!QFileInfo::exists(m_files.pendingAudit))
+        return {};
+    auto status = writeAudited(event(QStringLiteral("audit.import")), [&]() -> Status {
+        AuditLog log(db());
+        return appendPendingEvents(log);
+    });
+    if (status)
+        storage::PendingAuditJournal(m_files.pendingAudit).remove();
     return status;
 }
 
@@ -167,19 +203,25 @@ AuditEvent Session::event(const QString& action, const QString& targetType, cons
     return AuditEvent{m_user.name, action, targetType, targetId, details, std::nullopt};
 }
 
-Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<Status()>& work) {
+Status Session::beginWrite() {
     QSqlDatabase connection = db();
-    if (!connection.transaction()) {
-        const QSqlError error = connection.lastError();
-        if (error.nativeErrorCode().toInt() == 5 || (error.nativeErrorCode().toInt() & 0xff) == 5)
-            return makeError(ErrorCode::Busy,
-                             QCoreApplication::translate(
-                                 "Session", "The database is busy with another user's change. Try again in a "
-                                            "moment."));
-        return makeError(
-            ErrorCode::Sql,
-            QCoreApplication::translate("Session", "Cannot start a change: %1").arg(error.databaseText()));
-    }
+    if (connection.transaction())
+        return {};
+    const QSqlError error = connection.lastError();
+    if (error.nativeErrorCode().toInt() == 5 || (error.nativeErrorCode().toInt() & 0xff) == 5)
+        return makeError(ErrorCode::Busy,
+                         QCoreApplication::translate("Session",
+                                                     "The database is busy with another user's change. Try "
+                                                     "again in a moment."));
+    return makeError(
+        ErrorCode::Sql,
+        QCoreApplication::translate("Session", "Cannot start a change: %1").arg(error.databaseText()));
+}
+
+Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<Status()>& work) {
+    if (auto begun = beginWrite(); !begun)
+        return begun;
+    QSqlDatabase connection = db();
     Status status = work();
     if (status)
         status = AuditLog(connection).append(auditEvent);

@@ -37,6 +37,12 @@ public:
     // The entry is written from `event` after `work` has run, so work that creates a record may fill in
     // the event's targetId (the caller keeps the event in a variable the work captures by reference).
     [[nodiscard]] Status writeAudited(const AuditEvent& event, const std::function<Status()>& work);
+    // Starts a write transaction (BEGIN IMMEDIATE: writers queue here); Busy when another writer holds it too
+    // long.
+    [[nodiscard]] Status beginWrite();
+    // Moves failed logins recorded while locked into the audit log now (rekey does this before the audit key
+    // changes, so they stay readable).
+    [[nodiscard]] Status drainPendingEvents();
     // Records a read of something sensitive, or a print, export or lock.
     [[nodiscard]] Status audit(const AuditEvent& event);
     [[nodiscard]] AuditEvent event(const QString& action, const QString& targetType = {},
@@ -50,6 +56,7 @@ public:
 private:
     Session() = default;
     [[nodiscard]] Status importPendingEvents();
+    [[nodiscard]] Status appendPendingEvents(AuditLog& log);
 
     storage::DatabaseFiles m_files;
     std::unique_ptr<storage::EncryptedDatabase> m_database;

@@ -97,6 +97,13 @@ Result<std::unique_ptr<EncryptedDatabase>> EncryptedDatabase::open(const QString
                              QCoreApplication::translate("EncryptedDatabase",
                                                          "The database %1 does not exist. Check the path.")
                                  .arg(nativePath(path)));
+        if (info.isFile() && info.size() < 1024)
+            // SQLCipher would take an empty file for a new database and the migrations would fill it.
+            return makeError(ErrorCode::NotADatabase,
+                             QCoreApplication::translate(
+                                 "EncryptedDatabase", "%1 is empty or too small to be a legal-aid database: "
+                                                      "restore it from a backup.")
+                                 .arg(nativePath(path)));
         if (!info.isFile())
             return makeError(ErrorCode::NotADatabase,
                              QCoreApplication::translate(
@@ -191,6 +198,13 @@ Status EncryptedDatabase::checkpoint() {
         return sqlError(
             QCoreApplication::translate("EncryptedDatabase", "Cannot write the log into the database file"),
             query.lastError());
+    // The first column is 1 when another connection kept the checkpoint from finishing: a copy of the main
+    // file alone would then miss committed changes.
+    if (query.next() && query.value(0).toInt() != 0)
+        return makeError(ErrorCode::Busy, QCoreApplication::translate(
+                                              "EncryptedDatabase",
+                                              "Another user is writing to the database, so its log cannot "
+                                              "be folded in yet: try again in a moment."));
     return {};
 }
 

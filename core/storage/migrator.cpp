@@ -81,6 +81,12 @@ Status Migrator::migrate(EncryptedDatabase& database, const BackupHook& backup) 
                 QCoreApplication::translate("Migrator", "Cannot start the upgrade to version %1: %2")
                     .arg(migration.version)
                     .arg(db.lastError().text()));
+        // Another connection may have applied this migration while we waited for the write lock.
+        if (const auto current = database.schemaVersion(); current && *current >= migration.version) {
+            db.rollback();
+            version = *current;
+            continue;
+        }
         // user_version is written inside the same transaction, so version and schema move together.
         const bool applied =
             driver->executeScript(migration.sql) &&
@@ -132,7 +138,7 @@ Migrator::BackupHook backupBesideDatabase(EncryptedDatabase& database) {
                 .arg(backups, info.fileName())
                 .arg(fromVersion)
                 .arg(toVersion)
-                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"))));
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzzZ"))));
         // The copy is the encrypted file itself: a backup is never in clear.
         QFile source(database.path());
         if (!source.open(QIODevice::ReadOnly))

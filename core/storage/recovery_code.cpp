@@ -14,6 +14,21 @@ constexpr int kDataGroups = 13;
 constexpr int kDataCharsPerGroup = 4;
 constexpr int kDataChars = kDataGroups * kDataCharsPerGroup; // 52 chars = 260 bits >= 256
 
+// Wipes a buffer when it goes out of scope, on every return path: the digits of a code spell the key.
+class WipeOnExit {
+public:
+    WipeOnExit(void* data, std::size_t size)
+        : m_data(data)
+        , m_size(size) {}
+    ~WipeOnExit() { sodium_memzero(m_data, m_size); }
+    WipeOnExit(const WipeOnExit&) = delete;
+    WipeOnExit& operator=(const WipeOnExit&) = delete;
+
+private:
+    void* m_data;
+    std::size_t m_size;
+};
+
 int valueOf(QChar c) {
     const char upper = static_cast<char>(c.toUpper().toLatin1());
     switch (upper) {
@@ -62,6 +77,7 @@ QString RecoveryCode::encode(const SecureBytes& databaseKey) {
     Q_ASSERT(databaseKey.size() == kKeyBytes);
     // Key bits to 52 base32 values, most significant first; the last value carries 1 bit and 4 zero bits.
     std::array<int, kDataChars> values{};
+    const WipeOnExit wipeValues(values.data(), sizeof values);
     for (int i = 0; i < kDataChars; ++i) {
         int v = 0;
         for (int b = 0; b < 5; ++b) {
@@ -106,6 +122,7 @@ Result<SecureBytes> RecoveryCode::decode(const QString& input) {
                              .arg(expected));
 
     std::array<int, kGroups * kGroupLength> values{};
+    const WipeOnExit wipeValues(values.data(), sizeof values);
     for (int i = 0; i < expected; ++i) {
         const int v = valueOf(compact.at(i));
         if (v < 0)
@@ -121,6 +138,7 @@ Result<SecureBytes> RecoveryCode::decode(const QString& input) {
     }
 
     std::array<int, kDataChars> data{};
+    const WipeOnExit wipeData(data.data(), sizeof data);
     for (int g = 0; g < kDataGroups; ++g) {
         std::array<int, kDataCharsPerGroup> group{};
         for (int i = 0; i < kDataCharsPerGroup; ++i) {
