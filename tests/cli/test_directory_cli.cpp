@@ -166,6 +166,11 @@ TEST_CASE("referral commands record, move, list and show referrals with consent 
     CHECK(second > first);
     CHECK(schooling.out.contains("Warning: Schooling support (art. 37 cl. 1 point h)"));
     CHECK(schooling.out.contains("abroad"));
+    // Even without --disclose, an outgoing referral to a partner the consent does not cover is refused.
+    requireError(f.asAdmin({s("referral"), s("add"), s("--person"), id(person), s("--direction"), s("out"),
+                            s("--organisation"), id(guard), s("--service"), s("medical"), s("--sent-on"),
+                            s("2026-06-05")}),
+                 "E_NO_CONSENT", "has not consented to sharing with");
 
     const qint64 incoming =
         f.newId({s("referral"), s("add"), s("--person"), id(person), s("--direction"), s("in"),
@@ -200,7 +205,13 @@ TEST_CASE("referral commands record, move, list and show referrals with consent 
     REQUIRE(disclosed.size() == 2);
     CHECK(disclosed.at(0).toObject().value(s("field")).toString() == s("full_name"));
     CHECK(disclosed.at(0).toObject().value(s("consent_id")).toInteger() == consentId);
-    CHECK(f.ok({s("referral"), s("show"), id(second)}).json().value(s("warnings")).toArray().size() == 1);
+    const QJsonObject secondShown = f.ok({s("referral"), s("show"), id(second)}).json();
+    CHECK(secondShown.value(s("warnings")).toArray().size() == 1);
+    // No --disclose: the referral itself names the person, so the name is recorded under the consent.
+    const QJsonArray secondDisclosed = secondShown.value(s("disclosures")).toArray();
+    REQUIRE(secondDisclosed.size() == 1);
+    CHECK(secondDisclosed.at(0).toObject().value(s("field")).toString() == s("full_name"));
+    CHECK(secondDisclosed.at(0).toObject().value(s("consent_id")).toInteger() == consentId);
 
     // Viewing a referral is audited (the newest entries are the logins of the commands themselves).
     const QJsonArray audit = f.ok({s("audit"), s("list"), s("--limit"), s("4")}).jsonArray();

@@ -581,8 +581,65 @@ TEST_CASE("Who consents follows the person's age: adults, children of 7 or over 
 
     CHECK(consent(child, ConsentGiver::Both, parent).ok());
     CHECK(consent(young, ConsentGiver::Representative, parent).ok());
-    CHECK(consent(sixOrSeven, ConsentGiver::Representative, parent).ok());
     CHECK(consent(sixOrSeven, ConsentGiver::Both, parent).ok());
+}
+
+TEST_CASE("With only a birth year, consent follows the stricter of the two ages the person may have",
+          "[people]") {
+    PeopleFixture f;
+    const qint64 partner = f.addOrganisation(QStringLiteral("Hội Liên hiệp Phụ nữ tỉnh"));
+    ConsentService consents(*f.session);
+    const auto bornIn = [&](int year) {
+        PersonDetails d;
+        d.fullName = QStringLiteral("Sinh năm %1").arg(year);
+        d.birthYear = year;
+        return f.add(d);
+    };
+    const auto consent = [&](qint64 person, ConsentGiver giver) {
+        ConsentDetails c;
+        c.personId = person;
+        c.keepData = true;
+        c.share = true;
+        c.partnerOrganisationIds = {partner};
+        c.givenBy = giver;
+        if (giver != ConsentGiver::Person)
+            c.representativeName = QStringLiteral("Trần Văn Bố");
+        c.givenOn = f.today;
+        return consents.record(c);
+    };
+    const qint64 seventeenOrEighteen = bornIn(f.today.year() - 18);
+    const qint64 sixOrSeven = bornIn(f.today.year() - 7);
+    const qint64 certainlyAdult = bornIn(f.today.year() - 19); // 18 or 19
+    const qint64 certainlyChild = bornIn(f.today.year() - 10); // 9 or 10
+    const qint64 certainlyYoung = bornIn(f.today.year() - 5);  // 4 or 5
+    const qint64 before = f.writtenRows();
+
+    // May still be 17: a child, who consents together with the representative.
+    auto alone = consent(seventeenOrEighteen, ConsentGiver::Person);
+    requireRefused(alone, ErrorCode::InvalidArgument, QStringLiteral("may still be under 18"));
+    CHECK(alone.error().message.contains(QStringLiteral("birth year alone leaves their age uncertain")));
+    CHECK(alone.error().message.contains(QStringLiteral("given by both")));
+    requireRefused(consent(seventeenOrEighteen, ConsentGiver::Representative), ErrorCode::InvalidArgument,
+                   QStringLiteral("may still be under 18"));
+    // May already be 7: the representative alone is not enough.
+    auto representative = consent(sixOrSeven, ConsentGiver::Representative);
+    requireRefused(representative, ErrorCode::InvalidArgument, QStringLiteral("may already be 7"));
+    CHECK(representative.error().message.contains(
+        QStringLiteral("birth year alone leaves their age uncertain")));
+    requireRefused(consent(sixOrSeven, ConsentGiver::Person), ErrorCode::InvalidArgument,
+                   QStringLiteral("may already be 7"));
+    requireRefused(consent(certainlyChild, ConsentGiver::Representative), ErrorCode::InvalidArgument,
+                   QStringLiteral("given by both"));
+    requireRefused(consent(certainlyYoung, ConsentGiver::Both), ErrorCode::InvalidArgument,
+                   QStringLiteral("under 7"));
+    CHECK(f.writtenRows() == before);
+
+    CHECK(consent(seventeenOrEighteen, ConsentGiver::Both).ok());
+    CHECK(consent(sixOrSeven, ConsentGiver::Both).ok());
+    CHECK(consent(certainlyAdult, ConsentGiver::Person).ok());
+    CHECK(consent(certainlyAdult, ConsentGiver::Representative).ok());
+    CHECK(consent(certainlyChild, ConsentGiver::Both).ok());
+    CHECK(consent(certainlyYoung, ConsentGiver::Representative).ok());
 }
 
 TEST_CASE("A consent names its partners only when sharing, and is dated no later than today", "[people]") {
@@ -707,6 +764,71 @@ TEST_CASE("Disclosure is allowed only under a sharing consent in force that name
                    QStringLiteral("no person with id 8888"));
     requireRefused(checkDisclosure(f.db(), person, 8888, f.today), ErrorCode::InvalidArgument,
                    QStringLiteral("no organisation with id 8888"));
+}
+
+TEST_CASE("The latest consent decides: a newer consent replaces an older one that named the partner",
+          "[people]") {
+    PeopleFixture f;
+    const qint64 partner = f.addOrganisation(QStringLiteral("Hội Liên hiệp Phụ nữ tỉnh"));
+    const qint64 shelter = f.addOrganisation(QStringLiteral("Cơ sở bảo trợ xã hội tỉnh"));
+    const qint64 person = f.addVictim(QStringLiteral("Giàng Thị Súa"), 1998);
+    ConsentService consents(*f.session);
+    const QDate first = f.today.addDays(-20);
+    const QDate second = first.addDays(2);
+    ConsentDetails c;
+    c.personId = person;
+    c.keepData = true;
+    c.share = true;
+    c.givenBy = ConsentGiver::Person;
+    c.givenOn = first;
+    c.partnerOrganisationIds = {partner};
+    auto sharing = consents.record(c);
+    REQUIRE(sharing.ok());
+    c.givenOn = second;
+    c.share = false;
+    c.partnerOrganisationIds.clear();
+    auto notSharing = consents.record(c);
+    REQUIRE(notSharing.ok());
+
+    auto between = checkDisclosure(f.db(), person, partner, first.addDays(1));
+    REQUIRE(between.ok());
+    CHECK(between->allowed);
+    CHECK(between->consentId == *sharing);
+
+    auto after = checkDisclosure(f.db(), person, partner, second.addDays(1));
+    REQUIRE(after.ok());
+    CHECK_FALSE(after->allowed);
+    CHECK(after->consentId == 0);
+    INFO(after->reason.toStdString());
+    CHECK(after->reason.contains(
+        QStringLiteral("consent %1 given on %2").arg(*notSharing).arg(second.toString(Qt::ISODate))));
+    CHECK(after->reason.contains(QStringLiteral("does not allow sharing")));
+    CHECK_FALSE(after->reason.contains(QStringLiteral("Giàng")));
+    CHECK_FALSE(checkDisclosure(f.db(), person, partner, second)->allowed); // from the day it is given
+
+    // A later consent that shares, but with another partner only, also replaces the first.
+    c.givenOn = second.addDays(3);
+    c.share = true;
+    c.partnerOrganisationIds = {shelter};
+    auto otherPartner = consents.record(c);
+    REQUIRE(otherPartner.ok());
+    auto narrowed = checkDisclosure(f.db(), person, partner, f.today);
+    REQUIRE(narrowed.ok());
+    CHECK_FALSE(narrowed->allowed);
+    CHECK(narrowed->reason.contains(
+        QStringLiteral("has not consented to sharing with Hội Liên hiệp Phụ nữ tỉnh")));
+    CHECK(narrowed->reason.contains(
+        QStringLiteral("consent %1 given on %2").arg(*otherPartner).arg(c.givenOn.toString(Qt::ISODate))));
+    CHECK(checkDisclosure(f.db(), person, shelter, f.today)->consentId == *otherPartner);
+
+    // Withdrawing the latest consent does not bring an older one back.
+    REQUIRE(consents.withdraw(*otherPartner, f.today).ok());
+    auto withdrawn = checkDisclosure(f.db(), person, shelter, f.today);
+    REQUIRE(withdrawn.ok());
+    CHECK_FALSE(withdrawn->allowed);
+    CHECK(withdrawn->reason.contains(QStringLiteral("withdrew their consent")));
+    CHECK(withdrawn->reason.contains(QStringLiteral("consent %1").arg(*otherPartner)));
+    CHECK(checkDisclosure(f.db(), person, shelter, f.today.addDays(-1))->allowed);
 }
 
 TEST_CASE("Every people operation is allowed exactly to the roles the permission matrix allows", "[people]") {

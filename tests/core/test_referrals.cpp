@@ -99,6 +99,12 @@ struct ReferralFixture {
         return id;
     }
 
+    // A consent to share with every partner, given before any referral date these tests use: an outgoing
+    // referral always needs one.
+    qint64 consentToAll(qint64 personId) {
+        return consent(personId, QStringLiteral("2026-01-01"), {centre, hospital, shelter, police});
+    }
+
     void withdraw(qint64 consentId, const QString& on) {
         execute(db(), QStringLiteral("UPDATE consents SET withdrawn_on = ? WHERE id = ?"), {on, consentId});
     }
@@ -232,13 +238,67 @@ TEST_CASE(
         f.consent(person, QStringLiteral("2026-06-10"), {f.hospital});
         refused(input);
     }
-    SECTION("sending without disclosing any field needs no consent check") {
+    SECTION("sending without listing any field is refused too: the referral itself names the person") {
         NewReferral bare = f.outgoing(person, f.hospital, QStringLiteral("medical"));
-        auto created = service.create(bare);
-        REQUIRE(created.ok());
-        CHECK(created->consentId == 0);
-        CHECK(storedDisclosures(f.db(), created->id).empty());
+        const QString message = refused(bare);
+        CHECK(message.contains(QStringLiteral("consent")));
     }
+}
+
+TEST_CASE(
+    "An outgoing referral that lists no field still needs the consent and records the name as disclosed",
+    "[referrals]") {
+    ReferralFixture f;
+    ReferralService service(*f.session);
+    const qint64 person = f.person(QStringLiteral("victim"), QStringLiteral("Vừ Thị Dua"));
+    const NewReferral bare = f.outgoing(person, f.hospital, QStringLiteral("medical"));
+    const auto refused = [&](const NewReferral& referral) {
+        const Counts before = Counts::of(f.db());
+        auto created = service.create(referral);
+        REQUIRE_FALSE(created.ok());
+        CHECK(created.error().code == ErrorCode::ConsentMissing);
+        CHECK_FALSE(created.error().message.contains(QStringLiteral("Vừ Thị Dua")));
+        CHECK(Counts::of(f.db()) == before);
+        return created.error().message;
+    };
+
+    CHECK(refused(bare).contains(QStringLiteral("No consent is recorded")));
+    const qint64 other = f.consent(person, QStringLiteral("2026-05-01"), {f.shelter});
+    CHECK(refused(bare).contains(QStringLiteral("Bệnh viện tỉnh")));
+    f.withdraw(other, QStringLiteral("2026-05-10"));
+    const qint64 consent = f.consent(person, QStringLiteral("2026-05-20"), {f.hospital});
+    f.withdraw(consent, QStringLiteral("2026-06-01"));
+    CHECK(refused(bare).contains(QStringLiteral("withdrew")));
+
+    const qint64 renewed = f.consent(person, QStringLiteral("2026-06-02"), {f.hospital});
+    auto created = service.create(bare);
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created.ok());
+    CHECK(created->consentId == renewed);
+    const auto stored = storedDisclosures(f.db(), created->id);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0] == std::make_pair(renewed, QStringLiteral("full_name")));
+    QSqlQuery audit(f.db());
+    REQUIRE(audit.exec(
+        QStringLiteral("SELECT details FROM audit_log WHERE action = 'referral.create' ORDER BY id DESC")));
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toString().contains(QStringLiteral("consent=%1 disclosed=full_name").arg(renewed)));
+    auto details = service.show(created->id);
+    REQUIRE(details.ok());
+    REQUIRE(details->disclosures.size() == 1);
+    CHECK(details->disclosures.front().field == QStringLiteral("full_name"));
+
+    // An incoming referral still discloses nothing and needs no consent.
+    const qint64 stranger = f.person(QStringLiteral("victim"), QStringLiteral("Người chưa đồng ý"));
+    NewReferral incoming;
+    incoming.personId = stranger;
+    incoming.direction = QStringLiteral("in");
+    incoming.organisationId = f.police;
+    incoming.sentOn = QDate(2026, 6, 5);
+    auto received = service.create(incoming);
+    REQUIRE(received.ok());
+    CHECK(received->consentId == 0);
+    CHECK(storedDisclosures(f.db(), received->id).empty());
 }
 
 TEST_CASE("Referral input is validated with a sentence saying what to fix and nothing is written",
@@ -246,6 +306,7 @@ TEST_CASE("Referral input is validated with a sentence saying what to fix and no
     ReferralFixture f;
     ReferralService service(*f.session);
     const qint64 person = f.person(QStringLiteral("victim"), QStringLiteral("Hà Văn Sơn"));
+    f.consentToAll(person);
     DirectoryService directory(*f.session);
     const qint64 closed =
         ReferralFixture::add(directory, QStringLiteral("womens_union"), QStringLiteral("Hội cũ"), {});
@@ -333,6 +394,7 @@ TEST_CASE("The referral status workflow allows legal moves and refuses the other
     ReferralFixture f;
     ReferralService service(*f.session);
     const qint64 person = f.person(QStringLiteral("victim"), QStringLiteral("Phạm Thu Hà"));
+    f.consentToAll(person);
     const auto make = [&] {
         auto created = service.create(f.outgoing(person, f.shelter, QStringLiteral("shelter")));
         REQUIRE(created.ok());
@@ -413,6 +475,7 @@ TEST_CASE("The answer due date counts working days, skipping weekends and the ho
     ReferralFixture f;
     ReferralService service(*f.session);
     const qint64 person = f.person(QStringLiteral("victim"), QStringLiteral("Đỗ Văn Nam"));
+    f.consentToAll(person);
 
     // Friday 5 June 2026 + 5 working days: the weekend is skipped → Friday 12 June.
     auto plain = service.create(f.outgoing(person, f.hospital, QStringLiteral("medical")));
@@ -446,6 +509,7 @@ TEST_CASE("Overdue referrals are the ones still sent after their due date", "[re
     ReferralFixture f;
     ReferralService service(*f.session);
     const qint64 person = f.person(QStringLiteral("victim"), QStringLiteral("Trần Văn Ba"));
+    f.consentToAll(person);
     const auto make = [&](QDate sent, QDate due) {
         NewReferral input = f.outgoing(person, f.hospital, QStringLiteral("medical"));
         input.sentOn = sent;
@@ -525,6 +589,8 @@ TEST_CASE(
         f.person(QStringLiteral("accompanying_minor"), QStringLiteral("Cháu D"), {}, identified);
     const qint64 foreigner =
         f.person(QStringLiteral("victim"), QStringLiteral("Foreign E"), QStringLiteral("LA"));
+    for (qint64 person : {victim, identified, minor, minorOfIdentified, foreigner})
+        f.consentToAll(person);
 
     SECTION("a victim is entitled to everything a–k") {
         for (const QString& code : referralServiceCodes())

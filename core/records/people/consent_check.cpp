@@ -51,35 +51,51 @@ Result<DisclosureDecision> checkDisclosure(const QSqlDatabase& db, qint64 person
                 .arg(QString::number(personId), organisationName);
         return decision;
     }
-    // The most recent consent in force that covers the organisation allows it.
-    const StoredConsent* allowing = nullptr;
-    const StoredConsent* withdrawn = nullptr;
+    // The latest consent given on or before the day decides (consents come oldest first: by given_on,
+    // then id); an older consent does not outlive a newer one.
+    const StoredConsent* deciding = nullptr;
     for (const StoredConsent& consent : *consents) {
-        if (!covers(consent, organisationId) || consent.details.givenOn > on)
-            continue;
-        if (consent.inForceOn(on))
-            allowing = &consent; // consents come oldest first
-        else if (!withdrawn || consent.withdrawnOn > withdrawn->withdrawnOn)
-            withdrawn = &consent;
+        if (consent.details.givenOn <= on)
+            deciding = &consent;
     }
-    if (allowing) {
-        decision.allowed = true;
-        decision.consentId = allowing->id;
-        return decision;
-    }
-    if (withdrawn) {
+    if (!deciding) {
         decision.reason = QCoreApplication::translate(
-                              "ConsentCheck", "Person %1 withdrew their consent to sharing with %2 on "
-                                              "%3: nothing may be shared with them unless a new consent "
-                                              "is recorded.")
-                              .arg(QString::number(personId), organisationName,
-                                   withdrawn->withdrawnOn.toString(Qt::ISODate));
+                              "ConsentCheck", "Person %1 had given no consent yet on %2: record a consent "
+                                              "that names %3 before sharing anything with them.")
+                              .arg(QString::number(personId), day, organisationName);
         return decision;
     }
-    decision.reason = QCoreApplication::translate(
-                          "ConsentCheck", "Person %1 has not consented to sharing with %2 on %3: record a "
-                                          "consent that names this organisation before sharing anything.")
-                          .arg(QString::number(personId), organisationName, day);
+    const QString consentId = QString::number(deciding->id);
+    const QString givenOn = deciding->details.givenOn.toString(Qt::ISODate);
+    if (!deciding->withdrawnOn.isNull() && deciding->withdrawnOn <= on) {
+        decision.reason =
+            QCoreApplication::translate(
+                "ConsentCheck", "Person %1 withdrew their consent to sharing on %2: consent %3 given on "
+                                "%4 is their latest, so nothing may be shared with %5 unless "
+                                "a new consent is recorded.")
+                .arg(QString::number(personId), deciding->withdrawnOn.toString(Qt::ISODate), consentId,
+                     givenOn, organisationName);
+        return decision;
+    }
+    if (!deciding->details.share) {
+        decision.reason = QCoreApplication::translate(
+                              "ConsentCheck", "Under their latest consent, consent %1 given on %2, person %3 "
+                                              "does not allow sharing with anyone, so nothing may be shared "
+                                              "with %4 unless a new consent is recorded.")
+                              .arg(consentId, givenOn, QString::number(personId), organisationName);
+        return decision;
+    }
+    if (!covers(*deciding, organisationId)) {
+        decision.reason = QCoreApplication::translate(
+                              "ConsentCheck", "Person %1 has not consented to sharing with %2 on %3: their "
+                                              "latest consent, consent %4 given on %5, does not name this "
+                                              "organisation, so record a consent that names it before "
+                                              "sharing anything.")
+                              .arg(QString::number(personId), organisationName, day, consentId, givenOn);
+        return decision;
+    }
+    decision.allowed = true;
+    decision.consentId = deciding->id;
     return decision;
 }
 

@@ -175,32 +175,6 @@ Status checkAccompanyingMinor(const PersonDetails& p, const QDate& today) {
                        .arg(iso(p.arrivalDate)));
 }
 
-// The union of who may consent over every age the person may have on the day.
-struct AllowedGivers {
-    bool person = false;
-    bool representative = false;
-    bool both = false;
-    [[nodiscard]] bool allows(ConsentGiver giver) const {
-        switch (giver) {
-        case ConsentGiver::Person:
-            return person;
-        case ConsentGiver::Representative:
-            return representative;
-        case ConsentGiver::Both:
-            return both;
-        }
-        return false;
-    }
-};
-
-AllowedGivers allowedGiversAt(int age) {
-    if (age >= kAdultAge)
-        return {true, true, true};
-    if (age >= kConsentAge)
-        return {false, false, true};
-    return {false, true, false};
-}
-
 } // namespace
 
 PersonDetails normalisedPerson(PersonDetails person) {
@@ -340,22 +314,57 @@ Status checkConsentDetails(const ConsentDetails& consent, const PersonDetails& p
                                "the representative, or by both the minor and the representative."));
         return {};
     }
-    AllowedGivers allowed = allowedGiversAt(age->youngest);
-    const AllowedGivers oldest = allowedGiversAt(age->oldest);
-    allowed = {allowed.person || oldest.person, allowed.representative || oldest.representative,
-               allowed.both || oldest.both};
-    if (allowed.allows(consent.givenBy))
-        return {};
-    if (age->oldest < kConsentAge)
+    // With a birth date the age is exact. With only a birth year the person may be one of two ages on the
+    // day, and the stricter reading decides: whoever may be under 18 is treated as a child, and a child
+    // who may be 7 or over consents together with the representative.
+    const bool exact = person.birthDate.isValid();
+    if (age->youngest >= kAdultAge)
+        return {}; // an adult consents alone, or through a representative when they lack capacity
+    if (age->oldest < kConsentAge) {
+        if (consent.givenBy == ConsentGiver::Representative)
+            return {};
+        if (exact)
+            return invalid(QCoreApplication::translate("PersonRules",
+                                                       "On %1 the person is a child under 7, so their legal "
+                                                       "representative consents for them: record the consent "
+                                                       "as given by the representative.")
+                               .arg(iso(consent.givenOn)));
         return invalid(QCoreApplication::translate("PersonRules",
-                                                   "On %1 the person is a child under 7, so their legal "
-                                                   "representative consents for them: record the consent as "
-                                                   "given by the representative.")
+                                                   "Born in %1, the person is a child under 7 on %2, so "
+                                                   "their legal representative consents for them: record "
+                                                   "the consent as given by the representative.")
+                           .arg(*person.birthYear)
+                           .arg(iso(consent.givenOn)));
+    }
+    if (consent.givenBy == ConsentGiver::Both)
+        return {};
+    if (exact)
+        return invalid(QCoreApplication::translate("PersonRules",
+                                                   "On %1 the person is a child aged 7 or over, who consents "
+                                                   "together with their legal representative: record the "
+                                                   "consent as given by both.")
+                           .arg(iso(consent.givenOn)));
+    if (age->oldest >= kAdultAge)
+        return invalid(QCoreApplication::translate(
+                           "PersonRules", "Born in %1, the person may still be under 18 on %2 because the "
+                                          "birth year alone leaves their age uncertain, so they consent "
+                                          "together with their legal representative: record the consent as "
+                                          "given by both, or record the birth date.")
+                           .arg(*person.birthYear)
+                           .arg(iso(consent.givenOn)));
+    if (age->youngest < kConsentAge)
+        return invalid(QCoreApplication::translate(
+                           "PersonRules", "Born in %1, the person may already be 7 on %2 because the birth "
+                                          "year alone leaves their age uncertain, so they consent together "
+                                          "with their legal representative: record the consent as given by "
+                                          "both, or record the birth date.")
+                           .arg(*person.birthYear)
                            .arg(iso(consent.givenOn)));
     return invalid(QCoreApplication::translate("PersonRules",
-                                               "On %1 the person is a child aged 7 or over, who consents "
-                                               "together with their legal representative: record the consent "
-                                               "as given by both.")
+                                               "Born in %1, the person is a child aged 7 or over on %2, who "
+                                               "consents together with their legal representative: record "
+                                               "the consent as given by both.")
+                       .arg(*person.birthYear)
                        .arg(iso(consent.givenOn)));
 }
 

@@ -150,8 +150,11 @@ Result<ReferralCreated> ReferralService::create(const NewReferral& input) {
     }
 
     // Consent before disclosure: nothing leaves the centre unless the person's consent covers this partner.
+    // Sending someone to a partner discloses who they are whatever fields are listed, so every outgoing
+    // referral is checked, and at least the person's name (the minimum a referral slip carries) is recorded
+    // as disclosed under the consent. An incoming referral discloses nothing.
     DisclosureDecision decision;
-    if (!fields.isEmpty()) {
+    if (outgoing) {
         auto checked = checkDisclosure(db, input.personId, input.organisationId, sentOn);
         if (!checked)
             return checked.error();
@@ -163,6 +166,8 @@ Result<ReferralCreated> ReferralService::create(const NewReferral& input) {
                                                                "The person's consent does not allow sharing "
                                                                "with this partner: record the consent first.")
                                  : decision.reason);
+        if (fields.isEmpty())
+            fields << QStringLiteral("full_name");
     }
 
     Referral referral;

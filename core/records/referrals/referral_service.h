@@ -18,8 +18,9 @@ struct NewReferral {
     QString service;             // outgoing only: a code from referralServiceCodes()
     std::optional<QDate> sentOn; // default: today
     std::optional<QDate> dueOn;  // default: sentOn + the "referral_response" working days
-    // Outgoing only: fields from disclosableFieldCodes(). When any is listed, the person's consent must cover
-    // the partner on sentOn; an outgoing referral that discloses no field needs no consent check.
+    // Outgoing only: fields from disclosableFieldCodes(). Every outgoing referral discloses who the person
+    // is, so the person's consent must cover the partner on sentOn whatever is listed; when nothing is
+    // listed, full_name (the minimum a referral slip carries) is recorded as disclosed.
     QStringList disclose;
     bool personAbroad = false; // the person is outside Vietnam (art. 37 cl. 3)
     QString note;
@@ -28,7 +29,7 @@ struct NewReferral {
 struct ReferralCreated {
     qint64 id = 0;
     QDate dueOn;
-    qint64 consentId = 0; // the consent the disclosure was made under (0 when nothing was disclosed)
+    qint64 consentId = 0; // the consent the disclosure was made under (0 for an incoming referral)
     QStringList warnings; // e.g. a service outside the person's art. 37 regime
 };
 
