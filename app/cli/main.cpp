@@ -7,12 +7,41 @@
 #include "storage/sqlcipher_driver.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <sodium.h>
+
+namespace {
+
+QtMessageHandler previousMessageHandler = nullptr;
+
+void withoutRuntimeDirNote(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     legalaid::hardenProcess();
-    QCoreApplication app(argc, argv);
+    // Printing lays documents out with fonts (QTextDocument, QPdfWriter), which needs a headless
+    // QGuiApplication; every other command runs on QCoreApplication and needs no platform plugin.
+    std::unique_ptr<QCoreApplication> application;
+    if (std::any_of(argv + 1, argv + argc, [](const char* word) { return qstrcmp(word, "print") == 0; })) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Errors are one line on stderr: keep Qt's note about a missing XDG_RUNTIME_DIR off it.
+        previousMessageHandler = qInstallMessageHandler(withoutRuntimeDirNote);
+        application = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previousMessageHandler);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("legalaid-cli"));
     QCoreApplication::setApplicationVersion(legalaid::applicationVersion());
     if (sodium_init() < 0) {

@@ -1,0 +1,108 @@
+#include "cli_runner.h"
+#include "sql_rows.h"
+#include "test_database.h"
+
+#include <QDateTime>
+#include <QFile>
+
+using namespace legalaid::test;
+
+namespace {
+
+QString s(const char* text) {
+    return QString::fromUtf8(text);
+}
+
+// An initialised database with a beneficiary and a case opened through the CLI.
+struct PrintCliFixture : CliFixture {
+    qint64 caseId = 0;
+    QString fileCode;
+
+    PrintCliFixture() {
+        qint64 person = 0;
+        {
+            auto admin = openAsAdmin(db);
+            const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            person =
+                insertRow(admin->db(),
+                          s("INSERT INTO people (category, full_name, name_folded, created_at, created_by, "
+                            "updated_at, updated_by) VALUES ('victim', 'Nguyễn Thị Ánh Tuyết', "
+                            "'nguyen thi anh tuyet', ?, 'test', ?, 'test')"),
+                          {now, now});
+        }
+        const Run opened = asAdmin({s("case"), s("open"), s("--person"), QString::number(person), s("--form"),
+                                    s("consultation"), s("--field"), s("hinh_su"), s("--json")});
+        INFO(opened.err.toStdString());
+        REQUIRE(opened.exitCode == 0);
+        caseId = opened.json().value(s("id")).toInteger();
+        fileCode = opened.json().value(s("file_code")).toString();
+    }
+};
+
+QString pdfText(const QString& path) {
+    const Run text = run({s("-layout"), path, s("-")}, {}, s("pdftotext"));
+    INFO("pdftotext is missing: install poppler-utils (packaging/install-deps.sh)");
+    REQUIRE(text.exitCode == 0);
+    return QString::fromUtf8(text.out);
+}
+
+} // namespace
+
+TEST_CASE("print form request writes the PDF, refuses to overwrite it without --force", "[print-cli]") {
+    PrintCliFixture f;
+    const QString out = f.ws.path(s("request.pdf"));
+    const QStringList arguments = {
+        s("print"), s("form"), s("request"), s("--case"), QString::number(f.caseId),
+        s("--out"), out,       s("--json")};
+    const Run printed = f.asAdmin(arguments);
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.json().value(s("pages")).toInt() >= 1);
+    CHECK(readAll(out).startsWith("%PDF"));
+    const QString text = pdfText(out);
+    CHECK(text.contains(s("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
+    CHECK(text.contains(s("Nguyễn Thị Ánh Tuyết")));
+    CHECK(text.contains(f.fileCode));
+
+    const QByteArray before = readAll(out);
+    QStringList again = arguments;
+    again.removeAll(s("--json"));
+    requireError(f.asAdmin(again), "E_INVALID_ARGUMENT");
+    CHECK(readAll(out) == before);
+    CHECK(f.asAdmin(QStringList(arguments) << s("--force")).exitCode == 0);
+
+    const Run audit = f.asAdmin({s("audit"), s("list"), s("--json")});
+    CHECK(audit.out.count("document.print") == 2);
+}
+
+TEST_CASE("print form refuses an unknown form and a missing case", "[print-cli]") {
+    PrintCliFixture f;
+    const QString out = f.ws.path(s("x.pdf"));
+    requireError(f.asAdmin({s("print"), s("form"), s("sonnet"), s("--case"), QString::number(f.caseId),
+                            s("--out"), out}),
+                 "E_INVALID_ARGUMENT");
+    const Run missing =
+        f.asAdmin({s("print"), s("form"), s("request"), s("--case"), s("9999"), s("--out"), out});
+    CHECK(missing.exitCode != 0);
+    CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("template set refuses an unknown placeholder; show and restore round-trip", "[print-cli]") {
+    PrintCliFixture f;
+    const QString bad = f.ws.writeFile(s("bad.html"), "<p>{{person.shoe_size}}</p>");
+    const Run refused = f.asAdmin({s("template"), s("set"), s("request"), s("--file"), bad});
+    requireError(refused, "E_INVALID_ARGUMENT");
+    CHECK(refused.err.contains("person.shoe_size"));
+
+    const QString good = f.ws.writeFile(s("good.html"), "<p>Mẫu riêng {{person.full_name}}</p>");
+    const Run saved = f.asAdmin({s("template"), s("set"), s("request"), s("--file"), good, s("--json")});
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+    CHECK(saved.json().value(s("version")).toInt() == 1);
+    const Run shown = f.asAdmin({s("template"), s("show"), s("request"), s("--json")});
+    CHECK(shown.json().value(s("body")).toString() == s("<p>Mẫu riêng {{person.full_name}}</p>"));
+    REQUIRE(f.asAdmin({s("template"), s("restore"), s("request")}).exitCode == 0);
+    const Run restored = f.asAdmin({s("template"), s("show"), s("request"), s("--json")});
+    CHECK(restored.json().value(s("default")).toBool());
+    CHECK(restored.json().value(s("body")).toString().contains(s("ĐƠN YÊU CẦU TRỢ GIÚP PHÁP LÝ")));
+}
