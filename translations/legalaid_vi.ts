@@ -35,6 +35,10 @@
         <source>The new password could not be saved.</source>
         <translation>Không lưu được mật khẩu mới.</translation>
     </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Không lưu được thay đổi: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityCatalogue</name>
@@ -1350,6 +1354,40 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>Sharing is allowed under consent %1.</source>
         <translation>Được phép chia sẻ theo sự đồng ý %1.</translation>
     </message>
+    <message>
+        <source>%1 already exists; give --force to replace it.</source>
+        <translation>%1 đã tồn tại; hãy thêm --force để ghi đè.</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;; the forms are: request.</source>
+        <translation>Không có biểu mẫu &quot;%1&quot;; các biểu mẫu hiện có: request.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the template &quot;%2&quot;.</source>
+        <translation>Đã lưu phiên bản %1 của mẫu văn bản &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is the shipped default again.</source>
+        <translation>Mẫu văn bản &quot;%1&quot; đã trở lại mẫu mặc định.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 upwards.</source>
+        <translation>--%1 phải là một số từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s (%3 rows/s)</source>
+        <translation>%1 dòng trong %2 giây (%3 dòng/giây)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentCheck</name>
@@ -1362,12 +1400,20 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <translation>Chưa ghi nhận sự đồng ý của người có mã %1: hãy ghi nhận sự đồng ý của người đó trước khi chia sẻ bất kỳ thông tin nào với %2.</translation>
     </message>
     <message>
-        <source>Person %1 withdrew their consent to sharing with %2 on %3: nothing may be shared with them unless a new consent is recorded.</source>
-        <translation>Người có mã %1 đã rút lại sự đồng ý chia sẻ thông tin với %2 vào ngày %3: không được chia sẻ bất kỳ thông tin nào với tổ chức này, trừ khi ghi nhận sự đồng ý mới.</translation>
+        <source>Person %1 had given no consent yet on %2: record a consent that names %3 before sharing anything with them.</source>
+        <translation>Đến ngày %2, người có mã %1 chưa có sự đồng ý nào: hãy ghi nhận sự đồng ý có nêu %3 trước khi chia sẻ bất kỳ thông tin nào.</translation>
     </message>
     <message>
-        <source>Person %1 has not consented to sharing with %2 on %3: record a consent that names this organisation before sharing anything.</source>
-        <translation>Vào ngày %3, người có mã %1 chưa đồng ý chia sẻ thông tin với %2: hãy ghi nhận sự đồng ý có nêu tên tổ chức này trước khi chia sẻ bất kỳ thông tin nào.</translation>
+        <source>Person %1 withdrew their consent to sharing on %2: consent %3 given on %4 is their latest, so nothing may be shared with %5 unless a new consent is recorded.</source>
+        <translation>Người có mã %1 đã rút lại sự đồng ý chia sẻ thông tin vào ngày %2: sự đồng ý %3 ngày %4 là sự đồng ý gần nhất, vì vậy không được chia sẻ thông tin với %5 trừ khi ghi nhận sự đồng ý mới.</translation>
+    </message>
+    <message>
+        <source>Under their latest consent, consent %1 given on %2, person %3 does not allow sharing with anyone, so nothing may be shared with %4 unless a new consent is recorded.</source>
+        <translation>Theo sự đồng ý gần nhất (sự đồng ý %1 ngày %2), người có mã %3 không đồng ý chia sẻ thông tin với bất kỳ ai, vì vậy không được chia sẻ với %4 trừ khi ghi nhận sự đồng ý mới.</translation>
+    </message>
+    <message>
+        <source>Person %1 has not consented to sharing with %2 on %3: their latest consent, consent %4 given on %5, does not name this organisation, so record a consent that names it before sharing anything.</source>
+        <translation>Vào ngày %3, người có mã %1 chưa đồng ý chia sẻ thông tin với %2: sự đồng ý gần nhất (sự đồng ý %4 ngày %5) không nêu tổ chức này, vì vậy hãy ghi nhận sự đồng ý có nêu tổ chức trước khi chia sẻ.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1626,77 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>The template has a malformed placeholder {{%1}}.</source>
+        <translation>Mẫu văn bản có trường thay thế sai cú pháp {{%1}}.</translation>
+    </message>
+    <message>
+        <source>The template closes the section {{/%1}} that is not open.</source>
+        <translation>Mẫu văn bản đóng phần {{/%1}} nhưng phần này chưa được mở.</translation>
+    </message>
+    <message>
+        <source>The template does not close the section {{#%1}}.</source>
+        <translation>Mẫu văn bản chưa đóng phần {{#%1}}.</translation>
+    </message>
+    <message>
+        <source>The template has a placeholder that is not closed with }}: %1</source>
+        <translation>Mẫu văn bản có trường thay thế chưa đóng bằng }}: %1</translation>
+    </message>
+    <message>
+        <source>The template uses an unknown placeholder {{%1}}.</source>
+        <translation>Mẫu văn bản dùng trường thay thế không có {{%1}}.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a list: use it as a section {{#%1}}…{{/%1}}.</source>
+        <translation>{{%1}} là một danh sách: hãy dùng dưới dạng phần {{#%1}}…{{/%1}}.</translation>
+    </message>
+    <message>
+        <source>Cannot read or save the document templates: %1</source>
+        <translation>Không đọc hoặc lưu được mẫu văn bản: %1</translation>
+    </message>
+    <message>
+        <source>There is no document &quot;%1&quot;; the documents are: %2.</source>
+        <translation>Không có văn bản &quot;%1&quot;; các văn bản hiện có: %2.</translation>
+    </message>
+    <message>
+        <source>Request for legal aid</source>
+        <translation>Đơn yêu cầu trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>The default template of &quot;%1&quot; is missing.</source>
+        <translation>Thiếu mẫu mặc định của &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The template of &quot;%1&quot; is empty.</source>
+        <translation>Mẫu văn bản của &quot;%1&quot; trống.</translation>
+    </message>
+    <message>
+        <source>Documents can only be drawn in a graphical application.</source>
+        <translation>Chỉ có thể dựng văn bản trong ứng dụng có giao diện đồ họa.</translation>
+    </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>In bởi %1 lúc %2</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL – contains personal data; do not disclose without the person&apos;s consent (Law on Prevention and Combat of Human Trafficking 2024).</source>
+        <translation>MẬT – có thông tin cá nhân; không được tiết lộ khi chưa có sự đồng ý của người có thông tin (Luật Phòng, chống mua bán người năm 2024).</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn on the page.</source>
+        <translation>Không dựng được văn bản lên trang.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started.</source>
+        <translation>Không tạo được trang mới.</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn as a PDF.</source>
+        <translation>Không tạo được văn bản dạng PDF.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptedDatabase</name>
     <message>
         <source>%1: %2</source>
@@ -1652,6 +1769,14 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Cannot check the database</source>
         <translation>Không kiểm tra được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 is empty or too small to be a legal-aid database: restore it from a backup.</source>
+        <translation>%1 trống hoặc quá nhỏ để là cơ sở dữ liệu trợ giúp pháp lý: hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Another user is writing to the database, so its log cannot be folded in yet: try again in a moment.</source>
+        <translation>Người dùng khác đang ghi vào cơ sở dữ liệu nên chưa gộp được nhật ký ghi: hãy thử lại sau giây lát.</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2350,22 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>The withdrawal date %1 is before the consent was given on %2: check the date.</source>
         <translation>Ngày rút lại %1 trước ngày đồng ý %2: hãy kiểm tra lại ngày.</translation>
     </message>
+    <message>
+        <source>Born in %1, the person is a child under 7 on %2, so their legal representative consents for them: record the consent as given by the representative.</source>
+        <translation>Sinh năm %1, vào ngày %2 người này là trẻ em dưới 7 tuổi nên người đại diện theo pháp luật đồng ý thay: hãy ghi nhận sự đồng ý do người đại diện đưa ra.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the person may still be under 18 on %2 because the birth year alone leaves their age uncertain, so they consent together with their legal representative: record the consent as given by both, or record the birth date.</source>
+        <translation>Sinh năm %1, vào ngày %2 người này có thể vẫn dưới 18 tuổi vì chỉ biết năm sinh, nên cần cùng người đại diện theo pháp luật đồng ý: hãy ghi nhận sự đồng ý do cả hai đưa ra, hoặc ghi ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the person may already be 7 on %2 because the birth year alone leaves their age uncertain, so they consent together with their legal representative: record the consent as given by both, or record the birth date.</source>
+        <translation>Sinh năm %1, vào ngày %2 người này có thể đã đủ 7 tuổi vì chỉ biết năm sinh, nên cần cùng người đại diện theo pháp luật đồng ý: hãy ghi nhận sự đồng ý do cả hai đưa ra, hoặc ghi ngày sinh.</translation>
+    </message>
+    <message>
+        <source>Born in %1, the person is a child aged 7 or over on %2, who consents together with their legal representative: record the consent as given by both.</source>
+        <translation>Sinh năm %1, vào ngày %2 người này là trẻ em từ đủ 7 tuổi trở lên, cần cùng người đại diện theo pháp luật đồng ý: hãy ghi nhận sự đồng ý do cả hai đưa ra.</translation>
+    </message>
 </context>
 <context>
     <name>PersonSearch</name>
@@ -2638,6 +2779,25 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Auditor</source>
         <translation>Cán bộ kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>Seed</name>
+    <message>
+        <source>Cannot write the generated data: %1</source>
+        <translation>Không ghi được dữ liệu tạo mẫu: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator may fill the database with generated data.</source>
+        <translation>Chỉ quản trị viên mới được nạp dữ liệu tạo mẫu vào cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Give sizes from 0 upwards and a last date from 2026-01-01 on.</source>
+        <translation>Hãy đưa số lượng từ 0 trở lên và ngày cuối từ 2026-01-01 trở đi.</translation>
+    </message>
+    <message>
+        <source>Cases and referrals need people: give --people.</source>
+        <translation>Vụ việc và chuyển gửi cần có người được trợ giúp: hãy đưa --people.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ struct CommandSpec {
 [[nodiscard]] std::vector<CommandSpec> peopleCommands();    // people_commands.cpp
 [[nodiscard]] std::vector<CommandSpec> caseCommands();      // case_commands.cpp
 [[nodiscard]] std::vector<CommandSpec> directoryCommands(); // directory_commands.cpp
+[[nodiscard]] std::vector<CommandSpec> seedCommands();      // seed_commands.cpp
+[[nodiscard]] std::vector<CommandSpec> printCommands();     // print_commands.cpp
 [[nodiscard]] const std::vector<CommandSpec>& allCommands();
 
 // --- Helpers shared by the commands ---

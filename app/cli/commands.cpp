@@ -10,7 +10,7 @@ const std::vector<CommandSpec>& allCommands() {
     static const std::vector<CommandSpec> commands = [] {
         std::vector<CommandSpec> all;
         for (auto group : {accountCommands, auditCommands, calendarCommands, peopleCommands, caseCommands,
-                           directoryCommands}) {
+                           directoryCommands, printCommands, seedCommands}) {
             auto commands = group();
             all.insert(all.end(), std::make_move_iterator(commands.begin()),
                        std::make_move_iterator(commands.end()));
