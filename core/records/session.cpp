@@ -218,13 +218,14 @@ Status Session::beginWrite() {
         QCoreApplication::translate("Session", "Cannot start a change: %1").arg(error.databaseText()));
 }
 
-Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<Status()>& work) {
+Status Session::commitAudited(const std::function<Status()>& work,
+                              const std::function<AuditEvent()>& eventAfterWork) {
     if (auto begun = beginWrite(); !begun)
         return begun;
     QSqlDatabase connection = db();
     Status status = work();
     if (status)
-        status = AuditLog(connection).append(auditEvent);
+        status = AuditLog(connection).append(eventAfterWork());
     if (!status) {
         connection.rollback();
         return status;
@@ -237,6 +238,29 @@ Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<S
             QCoreApplication::translate("Session", "The change could not be saved: %1").arg(reason));
     }
     return {};
+}
+
+Status Session::writeAudited(const AuditEvent& auditEvent, const std::function<Status()>& work) {
+    return commitAudited(work, [&] { return auditEvent; });
+}
+
+Result<qint64> Session::insertAudited(AuditEvent auditEvent, const std::function<Result<qint64>()>& insert) {
+    qint64 id = 0;
+    const Status written = commitAudited(
+        [&]() -> Status {
+            auto inserted = insert();
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+            return {};
+        },
+        [&] {
+            auditEvent.targetId = QString::number(id);
+            return auditEvent;
+        });
+    if (!written)
+        return written.error();
+    return id;
 }
 
 Status Session::audit(const AuditEvent& auditEvent) {

@@ -34,9 +34,10 @@ public:
     [[nodiscard]] const storage::SecureBytes& databaseKey() const { return m_key; }
 
     // Runs `work` and the audit entry for it in one transaction: both commit or neither does.
-    // The entry is written from `event` after `work` has run, so work that creates a record may fill in
-    // the event's targetId (the caller keeps the event in a variable the work captures by reference).
     [[nodiscard]] Status writeAudited(const AuditEvent& event, const std::function<Status()>& work);
+    // Inserts a record and audits it in one transaction; the entry's target id is the id `insert` returned.
+    [[nodiscard]] Result<qint64> insertAudited(AuditEvent event,
+                                               const std::function<Result<qint64>()>& insert);
     // Starts a write transaction (BEGIN IMMEDIATE: writers queue here); Busy when another writer holds it too
     // long.
     [[nodiscard]] Status beginWrite();
@@ -56,6 +57,9 @@ public:
 private:
     Session() = default;
     [[nodiscard]] Status importPendingEvents();
+    // The transaction behind writeAudited and insertAudited: the audit event is built after `work` has run.
+    [[nodiscard]] Status commitAudited(const std::function<Status()>& work,
+                                       const std::function<AuditEvent()>& eventAfterWork);
     [[nodiscard]] Status appendPendingEvents(AuditLog& log);
 
     storage::DatabaseFiles m_files;

@@ -107,21 +107,9 @@ Result<qint64> ActivityService::add(const Activity& input) {
     activity.createdBy = m_session.user().name;
     if (auto valid = validate(activity, nullptr); !valid)
         return valid.error();
-    qint64 id = 0;
-    AuditEvent event = m_session.event(QStringLiteral("activity.add"), QStringLiteral("activity"), {},
-                                       auditDetails(activity));
-    auto written = m_session.writeAudited(event, [&]() -> Status {
-        auto inserted = ActivityRepository(m_session.db()).insert(activity);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        // writeAudited appends this event after the work, so the new id can be filled in here.
-        event.targetId = QString::number(id);
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+    return m_session.insertAudited(m_session.event(QStringLiteral("activity.add"), QStringLiteral("activity"),
+                                                   {}, auditDetails(activity)),
+                                   [&] { return ActivityRepository(m_session.db()).insert(activity); });
 }
 
 Status ActivityService::update(qint64 id, const ActivityChanges& changes) {

@@ -186,23 +186,10 @@ Result<qint64> DirectoryService::addOrganisation(const Organisation& input) {
     organisation.code = organisation.code.trimmed();
     if (auto valid = validateOrganisation(organisation); !valid)
         return valid.error();
-    qint64 id = 0;
-    // The id is only known inside the transaction: writeAudited appends the event it was given by reference
-    // after the work ran, so the work fills in the target id.
-    AuditEvent event =
+    return m_session.insertAudited(
         m_session.event(QStringLiteral("organisation.add"), QStringLiteral("organisation"), {},
-                        QStringLiteral("kind=%1 code=%2").arg(organisation.kind, organisation.code));
-    auto written = m_session.writeAudited(event, [&]() -> Status {
-        auto inserted = DirectoryRepository(m_session.db()).insertOrganisation(organisation);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        event.targetId = QString::number(id);
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+                        QStringLiteral("kind=%1 code=%2").arg(organisation.kind, organisation.code)),
+        [&] { return DirectoryRepository(m_session.db()).insertOrganisation(organisation); });
 }
 
 Status DirectoryService::updateOrganisation(qint64 id, const OrganisationChanges& changes) {
@@ -286,22 +273,11 @@ Result<qint64> DirectoryService::addProvider(const Provider& input) {
     provider.cardNumber = provider.cardNumber.trimmed();
     if (auto valid = validateProvider(provider, true); !valid)
         return valid.error();
-    qint64 id = 0;
-    // No names in the audit log: kind and organisation only.
-    AuditEvent event = m_session.event(
-        QStringLiteral("provider.add"), QStringLiteral("provider"), {},
-        QStringLiteral("kind=%1 organisation=%2").arg(provider.kind).arg(provider.organisationId));
-    auto written = m_session.writeAudited(event, [&]() -> Status {
-        auto inserted = DirectoryRepository(m_session.db()).insertProvider(provider);
-        if (!inserted)
-            return inserted.error();
-        id = *inserted;
-        event.targetId = QString::number(id);
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return id;
+    return m_session.insertAudited(
+        m_session.event(
+            QStringLiteral("provider.add"), QStringLiteral("provider"), {},
+            QStringLiteral("kind=%1 organisation=%2").arg(provider.kind).arg(provider.organisationId)),
+        [&] { return DirectoryRepository(m_session.db()).insertProvider(provider); });
 }
 
 Status DirectoryService::updateProvider(qint64 id, const ProviderChanges& changes) {
