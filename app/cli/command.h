@@ -42,6 +42,9 @@ struct CommandSpec {
 [[nodiscard]] std::vector<CommandSpec> directoryCommands(); // directory_commands.cpp
 [[nodiscard]] std::vector<CommandSpec> seedCommands();      // seed_commands.cpp
 [[nodiscard]] std::vector<CommandSpec> printCommands();     // print_commands.cpp
+[[nodiscard]] std::vector<CommandSpec> reportCommands();    // report_commands.cpp
+[[nodiscard]] std::vector<CommandSpec> exportCommands();    // export_commands.cpp
+[[nodiscard]] std::vector<CommandSpec> backupCommands();    // backup_commands.cpp
 [[nodiscard]] const std::vector<CommandSpec>& allCommands();
 
 // --- Helpers shared by the commands ---

@@ -10,7 +10,8 @@ const std::vector<CommandSpec>& allCommands() {
     static const std::vector<CommandSpec> commands = [] {
         std::vector<CommandSpec> all;
         for (auto group : {accountCommands, auditCommands, calendarCommands, peopleCommands, caseCommands,
-                           directoryCommands, printCommands, seedCommands}) {
+                           directoryCommands, printCommands, seedCommands, reportCommands, exportCommands,
+                           backupCommands}) {
             auto commands = group();
             all.insert(all.end(), std::make_move_iterator(commands.begin()),
                        std::make_move_iterator(commands.end()));

@@ -61,6 +61,16 @@ QString operationLabel(Operation operation) {
         return t("view statistics");
     case Operation::ExportAnonymised:
         return t("export anonymised data");
+    case Operation::ViewCoverageGaps:
+        return t("see who has not yet received legal aid");
+    case Operation::ExportIdentified:
+        return t("export data with names and contact details");
+    case Operation::PrintBeneficiaryList:
+        return t("print the list of legal-aid beneficiaries");
+    case Operation::BackupCreate:
+        return t("make backups");
+    case Operation::BackupRestore:
+        return t("restore a backup");
     }
     return {};
 }
@@ -77,7 +87,9 @@ const std::vector<Operation>& allOperations() {
         Operation::CaseView,           Operation::CaseNotesView,        Operation::ReferralRecord,
         Operation::ReferralView,       Operation::DirectoryEdit,        Operation::DirectoryView,
         Operation::ActivityEdit,       Operation::ActivityView,         Operation::CatalogueEdit,
-        Operation::ViewAggregates,     Operation::ExportAnonymised};
+        Operation::ViewAggregates,     Operation::ExportAnonymised,     Operation::ViewCoverageGaps,
+        Operation::ExportIdentified,   Operation::PrintBeneficiaryList, Operation::BackupCreate,
+        Operation::BackupRestore};
     return operations;
 }
 
@@ -128,6 +140,15 @@ bool isAllowed(Role role, Operation operation) {
         return admin || director || officer || statistics || auditor;
     case Operation::ExportAnonymised:
         return admin || director || statistics || auditor;
+    case Operation::ViewCoverageGaps:
+        return admin || director || officer;
+    case Operation::ExportIdentified:
+    case Operation::PrintBeneficiaryList:
+        return admin || director;
+    case Operation::BackupCreate:
+        return admin || director;
+    case Operation::BackupRestore:
+        return admin;
     }
     return false;
 }

@@ -42,6 +42,12 @@ enum class Operation {
     // figures
     ViewAggregates,
     ExportAnonymised,
+    ViewCoverageGaps,  // the names of people in the three categories who have not received legal aid
+    ExportIdentified,  // record-level exports with names and contact details (not anonymised)
+    PrintBeneficiaryList, // Danh sách người được TGPL in a period
+    // backups
+    BackupCreate,
+    BackupRestore,
 };
 
 [[nodiscard]] const std::vector<Operation>& allOperations();

@@ -38,6 +38,11 @@ const std::map<Operation, std::array<bool, 6>>& expectedMatrix() {
         {Operation::CatalogueEdit, {1, 1, 0, 0, 0, 0}},
         {Operation::ViewAggregates, {1, 1, 1, 0, 1, 1}},
         {Operation::ExportAnonymised, {1, 1, 0, 0, 1, 1}},
+        {Operation::ViewCoverageGaps, {1, 1, 1, 0, 0, 0}},
+        {Operation::ExportIdentified, {1, 1, 0, 0, 0, 0}},
+        {Operation::PrintBeneficiaryList, {1, 1, 0, 0, 0, 0}},
+        {Operation::BackupCreate, {1, 1, 0, 0, 0, 0}},
+        {Operation::BackupRestore, {1, 0, 0, 0, 0, 0}},
     };
     return matrix;
 }

@@ -1,0 +1,9 @@
+#include "command.h"
+
+namespace legalaid::cli {
+
+std::vector<CommandSpec> reportCommands() {
+    return {};
+}
+
+} // namespace legalaid::cli
