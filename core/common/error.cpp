@@ -62,6 +62,12 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("E_NO_CONSENT");
     case ErrorCode::DuplicateRecord:
         return QStringLiteral("E_DUPLICATE_RECORD");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("E_CANCELLED");
+    case ErrorCode::DiskFull:
+        return QStringLiteral("E_DISK_FULL");
+    case ErrorCode::BackupInvalid:
+        return QStringLiteral("E_BACKUP_INVALID");
     }
     return QStringLiteral("E_INTERNAL");
 }

@@ -35,6 +35,9 @@ enum class ErrorCode {
     IllegalTransition, // a lifecycle step the current status does not allow
     DuplicateRecord,   // a record that must be unique already exists (e.g. a person's ID number)
     ConsentMissing,    // the person's consent does not cover a disclosure
+    Cancelled,         // the user stopped a long operation; nothing was written
+    DiskFull,          // the disk (or a file-size limit) refused the write; nothing half-written
+    BackupInvalid,     // a backup file that is damaged, foreign or not a backup at all
 };
 
 [[nodiscard]] QString errorCodeName(ErrorCode code);
