@@ -9,7 +9,7 @@
 #include "setup/recovery_code_page.h"
 #include "setup/setup_wizard.h"
 #include "shell/desk_controller.h"
-#include "shell/home_page.h"
+#include "shell/session_header.h"
 #include "shell/lock_screen.h"
 #include "shell/login_dialog.h"
 #include "shell/main_window.h"
@@ -397,8 +397,8 @@ TEST_CASE("Ctrl+L locks the main window, closes the session and hides the data",
     MainWindow window(openTestSession(databasePath), 1h);
     showActive(window);
 
-    auto* centreName = child<QLabel>(*window.homePage(), "centreNameLabel");
-    auto* userName = child<QLabel>(*window.homePage(), "userFullNameLabel");
+    auto* centreName = child<QLabel>(*window.sessionHeader(), "centreNameLabel");
+    auto* userName = child<QLabel>(*window.sessionHeader(), "userFullNameLabel");
     auto* userStatus = child<QLabel>(window, "userStatusLabel");
     CHECK(window.windowTitle() == kCentreName + QStringLiteral(" — legalaid-desk"));
     CHECK(centreName->isVisible());
@@ -427,7 +427,7 @@ TEST_CASE("Ctrl+L locks the main window, closes the session and hides the data",
     QTest::keyClicks(lockPassword, kPassword);
     QTest::keyClick(lockPassword, Qt::Key_Return);
     REQUIRE(window.hasSession());
-    CHECK(window.pages()->currentWidget() == window.homePage());
+    CHECK(window.pages()->currentWidget() == window.workspace());
     CHECK(centreName->isVisible());
     CHECK(centreName->text() == kCentreName);
 

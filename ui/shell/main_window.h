@@ -5,19 +5,23 @@
 #include <QMainWindow>
 #include <chrono>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QLabel;
+class QListWidget;
 class QStackedWidget;
 
 namespace legalaid::ui {
 
-class HomePage;
+class DeskPage;
 class IdleWatcher;
 class LockScreen;
+class SessionHeader;
 
-// The desk once signed in. It owns the session: locking closes it (the database key is wiped) and
-// unlocking opens a new one for the same user.
+// The desk once signed in: navigation on the left, one page at a time on the right. It owns the session:
+// locking detaches every page and closes the session (the database key is wiped); unlocking opens a new one
+// for the same user and returns to the page the user was on.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -30,13 +34,21 @@ public:
     [[nodiscard]] bool isLocked() const { return !hasSession(); }
     void setIdleLockTimeout(std::chrono::milliseconds timeout);
 
-    [[nodiscard]] HomePage* homePage() const { return m_homePage; }
+    [[nodiscard]] SessionHeader* sessionHeader() const { return m_header; }
     [[nodiscard]] LockScreen* lockScreen() const { return m_lockScreen; }
+    // The workspace (navigation and pages) or the lock screen.
     [[nodiscard]] QStackedWidget* pages() const { return m_pages; }
+    [[nodiscard]] QWidget* workspace() const { return m_workspace; }
+    [[nodiscard]] QListWidget* navigation() const { return m_navigation; }
+    // The page with this key ("overview", "people", …), or nullptr.
+    [[nodiscard]] DeskPage* page(const QString& key) const;
+    [[nodiscard]] DeskPage* currentPage() const;
 
 public slots:
     void lock();
     void unlock(const QString& password);
+    // Shows a page (if the signed-in role may see it) and passes it the filter, if any.
+    void showPage(const QString& key, const QVariantMap& filter = {});
 
 signals:
     // From the lock screen: the session is already closed; the controller shows the login dialog.
@@ -48,22 +60,31 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void addPage(DeskPage* page);
     void createMenus();
     void showSignedIn();
+    void rebuildNavigation();
     void showAbout();
     void closeChildDialogs();
+    [[nodiscard]] bool confirmDiscardUnsaved();
 
     std::unique_ptr<Session> m_session;
     // Kept while locked to unlock and to name the centre; neither is read from the database then.
     QString m_databasePath;
     QString m_userName;
     QString m_centreName;
+    QString m_pageBeforeLock;
 
     QStackedWidget* m_pages = nullptr;
-    HomePage* m_homePage = nullptr;
+    QWidget* m_workspace = nullptr;
+    SessionHeader* m_header = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_deskPages = nullptr;
+    std::vector<DeskPage*> m_allPages;
     LockScreen* m_lockScreen = nullptr;
     QLabel* m_userStatus = nullptr;
     QAction* m_lockAction = nullptr;
+    std::vector<QAction*> m_sessionActions; // enabled only while signed in
     IdleWatcher* m_idleWatcher = nullptr;
 };
 
