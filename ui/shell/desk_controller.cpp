@@ -2,11 +2,14 @@
 
 #include "application_language.h"
 #include "records/session.h"
+#include "seed/demo_database.h"
 #include "setup/setup_wizard.h"
 #include "shell/login_dialog.h"
 #include "shell/main_window.h"
+#include "widgets/wait_cursor.h"
 
 #include <QFileInfo>
+#include <QMessageBox>
 
 namespace legalaid::ui {
 
@@ -27,12 +30,51 @@ DeskController::DeskController(QObject* parent)
 
 DeskController::~DeskController() = default;
 
-void DeskController::start() {
+bool DeskController::hasDatabase() const {
     const QString databasePath = m_settings.databasePath();
-    if (databasePath.isEmpty() || !QFileInfo::exists(databasePath))
-        showSetupWizard();
-    else
+    return !databasePath.isEmpty() && QFileInfo::exists(databasePath);
+}
+
+void DeskController::start() {
+    if (hasDatabase())
         showLogin(m_settings.lastUserName());
+    else
+        showSetupWizard();
+}
+
+void DeskController::startOrDemo() {
+    if (hasDatabase())
+        start();
+    else
+        startDemo();
+}
+
+void DeskController::startDemo() {
+    m_demoFolder = std::make_unique<QTemporaryDir>();
+    auto opened = [this]() -> Result<std::pair<std::unique_ptr<Session>, seed::DemoDatabase>> {
+        const WaitCursor busy;
+        if (!m_demoFolder->isValid())
+            return makeError(ErrorCode::Io, tr("No temporary folder could be made for the demo database: %1.")
+                                                .arg(m_demoFolder->errorString()));
+        auto demo = seed::createDemoDatabase(m_demoFolder->path());
+        if (!demo)
+            return demo.error();
+        auto session = Session::open(demo->databasePath, demo->userName, demo->password);
+        if (!session)
+            return session.error();
+        return std::make_pair(std::move(session).value(), std::move(demo).value());
+    }();
+    if (!opened) {
+        QMessageBox::critical(nullptr, tr("Demo"), opened.error().message);
+        emit quitRequested();
+        return;
+    }
+    auto [session, demo] = std::move(opened).value();
+    showMainWindow(std::move(session));
+    m_mainWindow->showDemoBanner(
+        tr("Demo: every record here is invented and is deleted when you quit. To unlock after locking, use "
+           "the password %1.")
+            .arg(demo.password));
 }
 
 void DeskController::showSetupWizard() {

@@ -4,6 +4,7 @@
 #include "storage/kdf_profile.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -33,6 +34,11 @@ public:
     void setIdleLockTimeout(std::chrono::milliseconds timeout) { m_idleLockTimeout = timeout; }
 
     void start();
+    // Opens a throw-away demo database in a temporary folder, signed in as its director, with a banner.
+    // Nothing about it is remembered in the settings; the folder is deleted when the desk quits.
+    void startDemo();
+    // start(), or startDemo() when no database has been set up on this computer yet.
+    void startOrDemo();
 
     [[nodiscard]] SetupWizard* setupWizard() const { return m_wizard.get(); }
     [[nodiscard]] LoginDialog* loginDialog() const { return m_login.get(); }
@@ -48,6 +54,7 @@ private:
     void showLogin(const QString& userName);
     void finishLogin();
     void showMainWindow(std::unique_ptr<Session> session);
+    [[nodiscard]] bool hasDatabase() const;
     void switchUser();
 
     DeskSettings m_settings;
@@ -56,6 +63,7 @@ private:
     std::unique_ptr<SetupWizard> m_wizard;
     std::unique_ptr<LoginDialog> m_login;
     std::unique_ptr<MainWindow> m_mainWindow;
+    std::unique_ptr<QTemporaryDir> m_demoFolder;
 };
 
 } // namespace legalaid::ui

@@ -46,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
     , m_pages(new QStackedWidget(this))
     , m_workspace(new QWidget(m_pages))
     , m_header(new SessionHeader(m_workspace))
+    , m_demoBanner(new QLabel(m_workspace))
     , m_navigation(new QListWidget(m_workspace))
     , m_deskPages(new QStackedWidget(m_workspace))
     , m_lockScreen(new LockScreen(m_pages))
@@ -55,6 +56,12 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
     setWindowTitle(tr("%1 — legalaid-desk").arg(m_centreName));
     m_userStatus->setObjectName(QStringLiteral("userStatusLabel"));
     m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setWordWrap(true);
+    m_demoBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demoBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #5c4400; padding: 6px 12px; font-weight: bold; }"));
+    m_demoBanner->hide();
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
@@ -86,6 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
     auto* workspaceLayout = new QVBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
+    workspaceLayout->addWidget(m_demoBanner);
     workspaceLayout->addWidget(m_header);
     workspaceLayout->addWidget(separator);
     workspaceLayout->addLayout(body, 1);
@@ -126,6 +134,11 @@ DeskPage* MainWindow::page(const QString& key) const {
 
 DeskPage* MainWindow::currentPage() const {
     return qobject_cast<DeskPage*>(m_deskPages->currentWidget());
+}
+
+void MainWindow::showDemoBanner(const QString& text) {
+    m_demoBanner->setText(text);
+    m_demoBanner->show();
 }
 
 void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout) {

@@ -33,6 +33,8 @@ public:
     [[nodiscard]] bool hasSession() const { return m_session != nullptr; }
     [[nodiscard]] bool isLocked() const { return !hasSession(); }
     void setIdleLockTimeout(std::chrono::milliseconds timeout);
+    // A strip above the pages saying the data is a demonstration (legalaid-desk --demo).
+    void showDemoBanner(const QString& text);
 
     [[nodiscard]] SessionHeader* sessionHeader() const { return m_header; }
     [[nodiscard]] LockScreen* lockScreen() const { return m_lockScreen; }
@@ -78,6 +80,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QWidget* m_workspace = nullptr;
     SessionHeader* m_header = nullptr;
+    QLabel* m_demoBanner = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_deskPages = nullptr;
     std::vector<DeskPage*> m_allPages;
