@@ -14,6 +14,8 @@ packages=(
   libsqlcipher-dev sqlcipher libsodium-dev
   # fonts for documents (Times New Roman metrics)
   fonts-liberation2
+  # packaging: PNG icons from the SVG, the .deb's validators
+  librsvg2-bin dpkg-dev desktop-file-utils appstream lintian
   # tests
   catch2 xvfb xauth poppler-utils
 )
