@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/result.h"
+#include "records/session.h"
+#include "reports/indicator_catalogue.h"
+#include "reports/report_period.h"
+#include "reports/report_repository.h"
+
+#include <QDateTime>
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace legalaid::reports {
+
+// One number of the report: an indicator for one key of its breakdown (key "" is the total).
+struct ReportRow {
+    QString code; // the indicator's stable code, e.g. aid_cases_by_sex
+    QString section;
+    QString label;     // the indicator's label in the report's language
+    QString dimension; // total, sex, form, …
+    QString key;       // the breakdown key's code ("" for the total), e.g. "f"
+    QString keyLabel;  // the key for people, e.g. "Nữ"
+    QString unit;      // count, percent, days
+    double value = 0;
+    std::optional<double> previous; // the same number in the previous period
+    std::map<int, double> years;    // the same number in the same period of each compared year
+    // The records behind a count (cases, people, referrals or activities; see recordType), filled only when
+    // asked for and the role may open such records.
+    QString recordType;
+    std::vector<qint64> recordIds;
+};
+
+struct ReportOptions {
+    QString language = QStringLiteral("vi"); // labels: vi or en
+    bool comparePrevious = true;
+    std::vector<int> compareYears; // e.g. 2026..2030: the same period in each of these years
+    bool withRecordIds = false;    // drill-down: the ids behind each count
+    QStringList sections;          // empty: every section
+};
+
+struct Report {
+    ReportPeriod period;
+    std::optional<ReportPeriod> previousPeriod;
+    std::vector<int> years;
+    QString language;
+    QDateTime computedAt;
+    std::vector<ReportRow> rows;
+    std::map<QString, qint64> millisByIndicator; // how long each indicator took (main period)
+    [[nodiscard]] const ReportRow* find(const QString& code, const QString& key = {}) const;
+};
+
+// The periodic report of the centre (DESIGN §7, issue 6): every indicator of the catalogue for a period, the
+// previous period and the same period of several years side by side. Figures only: ViewAggregates. The list
+// of people not yet helped is a separate, restricted and audited call.
+class ReportService {
+public:
+    explicit ReportService(Session& session);
+
+    [[nodiscard]] Result<Report> compute(const ReportPeriod& period, const ReportOptions& options = {}) const;
+    // People of the three categories recorded in the period who had no accepted case by its end, for
+    // follow-up. ViewCoverageGaps; audited (the period and how many, never who).
+    [[nodiscard]] Result<std::vector<CoverageGap>> coverageGaps(const ReportPeriod& period) const;
+
+private:
+    Session& m_session;
+};
+
+} // namespace legalaid::reports
