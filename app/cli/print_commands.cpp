@@ -1,9 +1,12 @@
 // The print commands (official documents as PDF) and the template commands (a centre's overrides).
-// print form CODE --case ID --out F.pdf [--force]; later: print dossier, register, directory, beneficiaries.
+// print form request --case ID --out F.pdf [--force]; print <document> [ID] [--period P] [--unit CODE] --out
+// F.pdf for every document of the catalogue (core/documents/document_catalogue.h).
 #include "command.h"
 #include "common/atomic_file.h"
+#include "documents/document_catalogue.h"
 #include "documents/document_template_service.h"
 #include "documents/request_form.h"
+#include "reports/report_period.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,6 +66,63 @@ int printForm(const Invocation& call) {
                                         {s("case_id"), *caseId},
                                         {s("pages"), pdf->pageCount},
                                         {s("milliseconds"), timer.elapsed()}});
+        return 0;
+    });
+}
+
+// print <document> …: the document's code on the command line has dashes (decision-assign), the template's
+// code underscores (decision_assign).
+int printDocument(const Invocation& call, const QString& code) {
+    const documents::PrintableDocument* kind = documents::printableDocument(code);
+    if (!kind)
+        return call.console.fail(makeError(ErrorCode::Internal, QStringLiteral("unknown document ") + code));
+    documents::PrintRequest request;
+    request.code = code;
+    if (kind->context != documents::PrintContext::Centre) {
+        auto id = idArgument(call.positional().value(0),
+                             kind->context == documents::PrintContext::Referral ? s("referral") : s("case"));
+        if (!id)
+            return call.console.fail(id.error());
+        request.id = *id;
+    }
+    if (kind->needsPeriod) {
+        auto text = requiredOption(call.args, s("period"));
+        if (!text)
+            return call.console.fail(text.error());
+        auto period = reports::parsePeriod(*text);
+        if (!period)
+            return call.console.fail(period.error());
+        request.from = period->from;
+        request.to = period->to;
+        request.periodLabel = period->label(s("vi"));
+        request.unitCode = call.args.options.value(s("unit")).trimmed();
+    }
+    auto out = outputPath(call.args);
+    if (!out)
+        return call.console.fail(out.error());
+    return withSession(call, [&](Session& session) {
+        QElapsedTimer timer;
+        timer.start();
+        auto pdf = documents::printDocumentPdf(session, request);
+        if (!pdf)
+            return call.console.fail(pdf.error());
+        if (const Status written = writeFileAtomically(*out, pdf->pdf); !written)
+            return call.console.fail(written.error());
+        call.console.text(
+            QCoreApplication::translate("Cli", "Wrote %1 (%n page(s)).", nullptr, pdf->pageCount).arg(*out));
+        QJsonObject result{{s("path"), *out},
+                           {s("code"), code},
+                           {s("pages"), pdf->pageCount},
+                           {s("milliseconds"), timer.elapsed()}};
+        if (request.id > 0)
+            result.insert(kind->context == documents::PrintContext::Referral ? s("referral_id")
+                                                                             : s("case_id"),
+                          request.id);
+        if (kind->needsPeriod) {
+            result.insert(s("from"), request.from.toString(Qt::ISODate));
+            result.insert(s("to"), request.to.toString(Qt::ISODate));
+        }
+        call.console.result(result);
         return 0;
     });
 }
@@ -141,6 +201,83 @@ std::vector<CommandSpec> printCommands() {
          {s("force")},
          s("print form request --case ID --out FILE.pdf [--force]"),
          printForm},
+        {{s("print"), s("request")},
+         1,
+         1,
+         {s("out")},
+         {s("force")},
+         s("print request CASE_ID --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("request")); }},
+        {{s("print"), s("decision-assign")},
+         1,
+         1,
+         {s("out")},
+         {s("force")},
+         s("print decision-assign CASE_ID --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("decision_assign")); }},
+        {{s("print"), s("decision-change-provider")},
+         1,
+         1,
+         {s("out")},
+         {s("force")},
+         s("print decision-change-provider CASE_ID --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("decision_change_provider")); }},
+        {{s("print"), s("refusal")},
+         1,
+         1,
+         {s("out")},
+         {s("force")},
+         s("print refusal CASE_ID --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("refusal")); }},
+        {{s("print"), s("discontinuation")},
+         1,
+         1,
+         {s("out")},
+         {s("force")},
+         s("print discontinuation CASE_ID --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("discontinuation")); }},
+        {{s("print"), s("feedback")},
+         1,
+         1,
+         {s("out")},
+         {s("force")},
+         s("print feedback CASE_ID --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("feedback")); }},
+        {{s("print"), s("dossier")},
+         1,
+         1,
+         {s("out")},
+         {s("force")},
+         s("print dossier CASE_ID --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("dossier")); }},
+        {{s("print"), s("referral-slip")},
+         1,
+         1,
+         {s("out")},
+         {s("force")},
+         s("print referral-slip REFERRAL_ID --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("referral_slip")); }},
+        {{s("print"), s("register")},
+         0,
+         0,
+         {s("period"), s("unit"), s("out")},
+         {s("force")},
+         s("print register --period P [--unit CODE] --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("register")); }},
+        {{s("print"), s("directory")},
+         0,
+         0,
+         {s("out")},
+         {s("force")},
+         s("print directory --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("directory")); }},
+        {{s("print"), s("beneficiaries")},
+         0,
+         0,
+         {s("period"), s("out")},
+         {s("force")},
+         s("print beneficiaries --period P --out FILE.pdf [--force]"),
+         [](const Invocation& call) { return printDocument(call, s("beneficiaries")); }},
         {{s("template"), s("show")}, 1, 1, {}, {}, s("template show CODE [--json]"), templateShow},
         {{s("template"), s("set")}, 1, 1, {s("file")}, {}, s("template set CODE --file FILE"), templateSet},
         {{s("template"), s("restore")}, 1, 1, {}, {}, s("template restore CODE"), templateRestore},

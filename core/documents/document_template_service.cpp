@@ -1,5 +1,6 @@
 #include "documents/document_template_service.h"
 
+#include "documents/official_documents.h"
 #include "documents/request_form.h"
 #include "records/permissions.h"
 
@@ -48,6 +49,29 @@ const std::vector<DocumentKind>& documentKinds() {
     static const std::vector<DocumentKind> kinds = {
         {QStringLiteral("request"), QCoreApplication::translate("Documents", "Request for legal aid"),
          requestFormSchema()},
+        {QStringLiteral("decision_assign"),
+         QCoreApplication::translate("Documents", "Decision assigning the legal-aid provider"),
+         caseDocumentSchema()},
+        {QStringLiteral("decision_change_provider"),
+         QCoreApplication::translate("Documents", "Decision changing the legal-aid provider"),
+         caseDocumentSchema()},
+        {QStringLiteral("refusal"), QCoreApplication::translate("Documents", "Refusal of legal aid"),
+         caseDocumentSchema()},
+        {QStringLiteral("discontinuation"),
+         QCoreApplication::translate("Documents", "Notice of discontinued legal aid"), caseDocumentSchema()},
+        {QStringLiteral("feedback"), QCoreApplication::translate("Documents", "Beneficiary feedback form"),
+         caseDocumentSchema()},
+        {QStringLiteral("dossier"), QCoreApplication::translate("Documents", "Case dossier"),
+         caseDocumentSchema()},
+        {QStringLiteral("referral_slip"), QCoreApplication::translate("Documents", "Referral slip"),
+         referralSlipSchema()},
+        {QStringLiteral("register"), QCoreApplication::translate("Documents", "Case register (form 01)"),
+         registerSchema()},
+        {QStringLiteral("directory"),
+         QCoreApplication::translate("Documents", "List of legal-aid organisations and providers"),
+         directorySchema()},
+        {QStringLiteral("beneficiaries"), QCoreApplication::translate("Documents", "List of beneficiaries"),
+         beneficiariesSchema()},
     };
     return kinds;
 }

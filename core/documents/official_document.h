@@ -48,12 +48,16 @@ public:
     OfficialDocument& setRecipients(const QStringList& recipients);
     OfficialDocument& setPrintMark(const PrintMark& mark);
     OfficialDocument& setDocumentTitle(const QString& title); // the PDF's metadata title
+    // The body has a contents page: headings carry <a name="toc-N"> and the contents the markers
+    // [[page:toc-N]], replaced by the heading's page number once the pages are laid out.
+    OfficialDocument& setHasContents(bool hasContents);
 
     [[nodiscard]] QPageLayout pageLayout() const;
     // The whole document as the HTML the layout is made from.
     [[nodiscard]] QString html() const;
     [[nodiscard]] const QString& documentTitle() const { return m_documentTitle; }
     [[nodiscard]] const PrintMark& printMark() const { return m_mark; }
+    [[nodiscard]] bool hasContents() const { return m_hasContents; }
 
 private:
     [[nodiscard]] QString headerHtml() const;
@@ -73,6 +77,7 @@ private:
     QString m_signerName;
     QStringList m_recipients;
     bool m_hasSignature = false;
+    bool m_hasContents = false;
     PrintMark m_mark;
     QString m_documentTitle;
 };

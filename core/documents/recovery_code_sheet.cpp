@@ -1,6 +1,7 @@
 #include "documents/recovery_code_sheet.h"
 
 #include "common/atomic_file.h"
+#include "documents/official_document.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -16,21 +17,10 @@ namespace legalaid::documents {
 
 namespace {
 
-constexpr int kPdfResolution = 300;
 constexpr int kGroupsPerRow = 7;
 
 QString escaped(const QString& text) {
     return text.toHtmlEscaped();
-}
-
-// Decree 30 wants Times New Roman; Liberation Serif has the same metrics where it is absent.
-QFont documentFont() {
-    QFont font;
-    font.setFamilies({QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"),
-                      QStringLiteral("DejaVu Serif")});
-    font.setStyleHint(QFont::Serif);
-    font.setPointSizeF(13);
-    return font;
 }
 
 const QString& monospaceFamilies() {
@@ -45,25 +35,6 @@ QString points(double pt) {
     return QString::number(qMax(1, qRound(pt * 96.0 / 72.0)));
 }
 
-QString headerHtml(const RecoveryCodeSheet& sheet) {
-    // Issuing body top left in capitals (the centre in bold), a short rule under it; the mark top right.
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                                  "<td width=\"50%\" align=\"center\" valign=\"top\">");
-    if (!sheet.centre.parentAgency.trimmed().isEmpty())
-        html += QStringLiteral("<p style=\"font-size:12pt; margin:0\">") +
-                escaped(sheet.centre.parentAgency.trimmed().toUpper()) + QStringLiteral("</p>");
-    html += QStringLiteral("<p style=\"font-size:12pt; font-weight:bold; margin:0\">") +
-            escaped(sheet.centre.name.trimmed().toUpper()) + QStringLiteral("</p>");
-    html += QStringLiteral("<hr width=\"35%\" style=\"margin-top:") + points(2) + QStringLiteral("\"/>");
-    html += QStringLiteral("</td><td width=\"50%\" align=\"right\" valign=\"top\">"
-                           "<p style=\"font-size:12pt; font-weight:bold; margin:0\">") +
-            escaped(QCoreApplication::translate("RecoveryCodeSheet", "CONFIDENTIAL")) +
-            QStringLiteral("</p><p style=\"font-size:11pt; margin:0\"><i>") +
-            escaped(QCoreApplication::translate("RecoveryCodeSheet", "Keep in the safe")) +
-            QStringLiteral("</i></p></td></tr></table>");
-    return html;
-}
-
 QString titleHtml() {
     return QStringLiteral("<p align=\"center\" style=\"font-size:16pt; font-weight:bold; margin-top:") +
            points(20) + QStringLiteral("; margin-bottom:0\">") +
@@ -72,7 +43,13 @@ QString titleHtml() {
            QStringLiteral("; margin-bottom:") + points(14) + QStringLiteral("\"><i>") +
            escaped(QCoreApplication::translate("RecoveryCodeSheet",
                                                "for the encrypted database of legalaid-desk")) +
-           QStringLiteral("</i></p>");
+           QStringLiteral(
+               "</i></p><p align=\"center\" style=\"font-size:12pt; font-weight:bold; margin-top:0; "
+               "margin-bottom:") +
+           points(12) + QStringLiteral("\">") +
+           escaped(QCoreApplication::translate("RecoveryCodeSheet", "CONFIDENTIAL")) + QStringLiteral(" – ") +
+           escaped(QCoreApplication::translate("RecoveryCodeSheet", "Keep in the safe")) +
+           QStringLiteral("</p>");
 }
 
 QString factsHtml(const RecoveryCodeSheet& sheet) {
@@ -164,48 +141,50 @@ QString custodyHtml() {
 
 } // namespace
 
+// The sheet on the official layout (Decree 30 frame: the centre top left, Quốc hiệu top right, place and
+// date of creation). No print mark: the sheet carries no personal data and is printed before anyone signs in.
+OfficialDocument recoveryCodeDocument(const RecoveryCodeSheet& sheet) {
+    OfficialDocument document;
+    document.setIssuer(sheet.centre.parentAgency, sheet.centre.name)
+        .setPlaceDate(sheet.centre.placeName, sheet.createdAt.toLocalTime().date())
+        .appendBodyHtml(titleHtml() + factsHtml(sheet) + codeHtml(sheet) + instructionsHtml(sheet) +
+                        custodyHtml())
+        .setPrintMark({{}, {}, false})
+        .setDocumentTitle(QCoreApplication::translate("RecoveryCodeSheet", "Recovery code"));
+    return document;
+}
+
 QPageLayout recoveryCodeSheetPageLayout() {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 15, 20),
-                       QPageLayout::Millimeter);
+    return officialPageLayout(QPageLayout::Portrait);
 }
 
 std::unique_ptr<QTextDocument> buildRecoveryCodeSheet(const RecoveryCodeSheet& sheet,
                                                       QPagedPaintDevice& device) {
     auto document = std::make_unique<QTextDocument>();
-    // Laying out on the target device keeps point sizes exact and makes print() a 1:1 copy.
+    // Laying out on the target device keeps point sizes exact.
     document->documentLayout()->setPaintDevice(&device);
-    document->setDefaultFont(documentFont());
+    QFont font(documentFontFamily());
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(13);
+    document->setDefaultFont(font);
     document->setPageSize(QSizeF(device.width(), device.height()));
     document->setDocumentMargin(0); // the page layout's margins are the Decree 30 margins
-    document->setHtml(headerHtml(sheet) + titleHtml() + factsHtml(sheet) + codeHtml(sheet) +
-                      instructionsHtml(sheet) + custodyHtml());
+    document->setHtml(recoveryCodeDocument(sheet).html());
     document->setMetaInformation(QTextDocument::DocumentTitle,
                                  QCoreApplication::translate("RecoveryCodeSheet", "Recovery code"));
     return document;
 }
 
 void printRecoveryCodeSheet(const RecoveryCodeSheet& sheet, QPagedPaintDevice& device) {
-    buildRecoveryCodeSheet(sheet, device)->print(&device);
+    // A failure leaves the page blank; the desk reports the printer's own errors.
+    (void)renderDocument(recoveryCodeDocument(sheet), device);
 }
 
 Status writeRecoveryCodePdf(const QString& path, const RecoveryCodeSheet& sheet) {
-    // Rendered in memory first so that a failed write never leaves half a PDF behind.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kPdfResolution);
-        writer.setPageLayout(recoveryCodeSheetPageLayout());
-        writer.setTitle(QCoreApplication::translate("RecoveryCodeSheet", "Recovery code"));
-        writer.setCreator(QStringLiteral("legalaid-desk"));
-        printRecoveryCodeSheet(sheet, writer);
-    }
-    buffer.close();
-    if (buffer.data().isEmpty())
-        return makeError(ErrorCode::Internal,
-                         QCoreApplication::translate("RecoveryCodeSheet",
-                                                     "The recovery code sheet could not be drawn as a PDF."));
-    return writeFileAtomically(path, buffer.data());
+    auto pdf = renderPdf(recoveryCodeDocument(sheet));
+    if (!pdf)
+        return pdf.error();
+    return writeFileAtomically(path, pdf->pdf);
 }
 
 } // namespace legalaid::documents

@@ -106,3 +106,52 @@ TEST_CASE("template set refuses an unknown placeholder; show and restore round-t
     CHECK(restored.json().value(s("default")).toBool());
     CHECK(restored.json().value(s("body")).toString().contains(s("ĐƠN YÊU CẦU TRỢ GIÚP PHÁP LÝ")));
 }
+
+TEST_CASE("print dossier, register, directory and beneficiaries write audited PDFs", "[print-cli]") {
+    PrintCliFixture f;
+    const int year = QDate::currentDate().year();
+    const QString dossier = f.ws.path(s("dossier.pdf"));
+    const Run printed =
+        f.asAdmin({s("print"), s("dossier"), QString::number(f.caseId), s("--out"), dossier, s("--json")});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.json().value(s("pages")).toInt() >= 3);
+    const QString dossierText = pdfText(dossier);
+    CHECK(dossierText.contains(s("HỒ SƠ VỤ VIỆC TRỢ GIÚP PHÁP LÝ")));
+    CHECK(dossierText.contains(f.fileCode));
+
+    const QString reg = f.ws.path(s("register.pdf"));
+    const Run registered = f.asAdmin(
+        {s("print"), s("register"), s("--period"), QString::number(year), s("--out"), reg, s("--json")});
+    INFO(registered.err.toStdString());
+    REQUIRE(registered.exitCode == 0);
+    CHECK(registered.json().value(s("from")).toString() == s("%1-01-01").arg(year));
+    const QString registerText = pdfText(reg);
+    CHECK(registerText.contains(s("SỔ THỤ LÝ, THEO DÕI VỤ VIỆC TRỢ GIÚP PHÁP LÝ")));
+    CHECK(registerText.contains(s("Nguyễn Thị Ánh Tuyết")));
+
+    const QString directory = f.ws.path(s("directory.pdf"));
+    REQUIRE(f.asAdmin({s("print"), s("directory"), s("--out"), directory}).exitCode == 0);
+    CHECK(pdfText(directory).contains(s("DANH SÁCH TỔ CHỨC THỰC HIỆN TRỢ GIÚP PHÁP LÝ")));
+
+    const QString list = f.ws.path(s("list.pdf"));
+    REQUIRE(
+        f.asAdmin({s("print"), s("beneficiaries"), s("--period"), QString::number(year), s("--out"), list})
+            .exitCode == 0);
+    CHECK(pdfText(list).contains(s("Nguyễn Thị Ánh Tuyết")));
+
+    const Run audit = f.asAdmin({s("audit"), s("list"), s("--json")});
+    CHECK(audit.out.count("document.print") == 4);
+}
+
+TEST_CASE("print refuses a decision the case has not reached and a missing period", "[print-cli]") {
+    PrintCliFixture f;
+    const QString out = f.ws.path(s("x.pdf"));
+    requireError(f.asAdmin({s("print"), s("refusal"), QString::number(f.caseId), s("--out"), out}),
+                 "E_INVALID_ARGUMENT");
+    requireError(f.asAdmin({s("print"), s("decision-assign"), QString::number(f.caseId), s("--out"), out}),
+                 "E_INVALID_ARGUMENT");
+    const Run noPeriod = f.asAdmin({s("print"), s("register"), s("--out"), out});
+    CHECK(noPeriod.exitCode != 0);
+    CHECK_FALSE(QFile::exists(out));
+}
