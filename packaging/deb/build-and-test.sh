@@ -26,7 +26,7 @@ say "desktop-file-validate: clean"
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.legalaiddesk.desk.metainfo.xml"
 if command -v lintian >/dev/null; then
   say "lintian findings (explained in packaging/deb/README.md):"
-  lintian --no-tag-display-limit "$deb" | sed 's/^/  /' || true
+  lintian --tag-display-limit 0 "$deb" | sed 's/^/  /' || true
 fi
 
 apt-get install -y -q "$deb" >/dev/null
