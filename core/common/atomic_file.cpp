@@ -30,7 +30,7 @@ Error writeError(const QString& path, int err) {
                 .arg(QDir::toNativeSeparators(path)));
     if (err == ENOSPC || err == EFBIG)
         return makeError(
-            ErrorCode::Io,
+            ErrorCode::DiskFull,
             QCoreApplication::translate("AtomicFile",
                                         "Cannot write %1: the disk is full. Free some space and try again.")
                 .arg(QDir::toNativeSeparators(path)));

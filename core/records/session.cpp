@@ -1,8 +1,11 @@
 #include "records/session.h"
 
+#include "records/sign_in_throttle.h"
 #include "storage/keyring.h"
 #include "storage/migrator.h"
 #include "storage/pending_audit_journal.h"
+#include "storage/sqlcipher_driver.h"
+#include "storage/storage_errors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,13 +64,20 @@ Result<std::unique_ptr<Session>> Session::open(const QString& databasePath, cons
     auto keyring = Keyring::load(files.keyring);
     if (!keyring)
         return keyring.error();
+    // Increasing delays after failed sign-ins (issue 8): refused before any password is tried.
+    const SignInThrottle throttle(files.database, keyring->auditPublicKey());
+    if (const qint64 wait = throttle.remainingWaitMs(user); wait > 0)
+        return SignInThrottle::waitError(user, wait);
     auto unwrapped = keyring->unwrap(user, password);
     if (!unwrapped) {
         if (unwrapped.error().code == ErrorCode::WrongPassword ||
-            unwrapped.error().code == ErrorCode::UnknownUser)
+            unwrapped.error().code == ErrorCode::UnknownUser) {
             recordFailedLogin(files, *keyring, user, unwrapped.error());
+            throttle.recordFailure(user);
+        }
         return unwrapped.error();
     }
+    throttle.recordSuccess(user);
     if (!keyring->sealMatches(unwrapped->key))
         return makeError(
             ErrorCode::KeyringDamaged,
@@ -232,7 +242,11 @@ Status Session::commitAudited(const std::function<Status()>& work,
     }
     if (!connection.commit()) {
         const QString reason = connection.lastError().databaseText();
+        // A full disk (or a file-size limit) gets its own code and sentence; the rollback keeps nothing.
+        const auto full = storage::diskFullError(connection.lastError(), m_database->driver()->sqliteHandle());
         connection.rollback();
+        if (full)
+            return *full;
         return makeError(
             ErrorCode::Sql,
             QCoreApplication::translate("Session", "The change could not be saved: %1").arg(reason));

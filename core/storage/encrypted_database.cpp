@@ -2,6 +2,7 @@
 
 #include "common/atomic_file.h"
 #include "storage/sqlcipher_driver.h"
+#include "storage/storage_errors.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -153,6 +154,9 @@ Result<std::unique_ptr<EncryptedDatabase>> EncryptedDatabase::open(const QString
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         if (isSqliteNotADatabase(query.lastError()))
             return classifyUnopenable(path);
+        // A full disk or file-size limit (e.g. the shared-memory file cannot grow) is not damage.
+        if (auto full = diskFullError(query.lastError(), database->driver()->sqliteHandle()))
+            return *full;
         return makeError(
             ErrorCode::DatabaseDamaged,
             QCoreApplication::translate("EncryptedDatabase", "%1 is damaged: %2. Restore it from a backup.")

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/result.h"
+#include "records/session.h"
+#include "storage/backup_file.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace legalaid {
+
+// A backup that was written, re-opened and found sound.
+struct BackupReport {
+    QString path;
+    qint64 bytes = 0;
+    QDateTime createdAt;
+    int schemaVersion = 0;
+};
+
+// Takes backups of the session's database: one encrypted file with the database and its keyring, written
+// atomically (a reader sees the old file or the complete new one), then read back, decrypted into a
+// temporary copy and integrity-checked before it counts. Every backup is audited and becomes the "last good
+// backup" the overview warns about.
+class BackupService {
+public:
+    explicit BackupService(Session& session);
+
+    // A backup asked for by the user; needs Operation::BackupCreate.
+    [[nodiscard]] Result<BackupReport> backupTo(const QString& path);
+    // A backup the centre's policy takes (daily, before a migration, on demand into the backup folder); runs
+    // for any signed-in user because the administrator configured it. Audited as `action`.
+    [[nodiscard]] Result<BackupReport> automaticBackupTo(const QString& path, const QString& action);
+
+    // When the last backup was written and verified; empty when there has been none.
+    [[nodiscard]] Result<std::optional<QDateTime>> lastGoodBackup() const;
+    // True when there is no good backup, or the last one is older than `maxAgeDays` days at `now`.
+    [[nodiscard]] Result<bool> isOverdue(int maxAgeDays,
+                                         const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+
+private:
+    [[nodiscard]] Result<BackupReport> write(const QString& path, const QString& action);
+    Session& m_session;
+};
+
+// Writes a backup of an open database (any connection, e.g. before a migration when there is no session yet):
+// export, one atomic file, re-read and checked. Nothing is audited here; nothing is left behind on failure.
+[[nodiscard]] Result<BackupReport> writeBackupFile(storage::EncryptedDatabase& database,
+                                                   const storage::SecureBytes& key,
+                                                   const QString& keyringPath, const QString& path);
+
+// Reads a backup file without any key and checks that it is complete and undamaged; for a restore dialog to
+// show what it is about to restore.
+[[nodiscard]] Result<storage::BackupHeader> inspectBackup(const QString& backupPath);
+
+// Decrypts the database part of `contents` with `key` into `temporaryPath`, checks it (integrity, the keyring
+// and database belong together). BackupInvalid when it does not hold up; `keyDoesNotFit` is set when the
+// cause is that `key` is not this backup's key.
+[[nodiscard]] Status checkBackupContents(const storage::BackupContents& contents,
+                                         const storage::SecureBytes& key, const QString& temporaryPath,
+                                         const QString& backupPathForMessages, bool* keyDoesNotFit = nullptr);
+
+struct RestoreRequest {
+    QString backupPath;
+    QString targetPath;   // where the database goes; its keyring goes beside it
+    bool replace = false; // an existing database there is kept aside (renamed with a time stamp)
+    // Either a user's name and password (their slot in the backup's keyring) or the recovery code.
+    QString user;
+    QString password;
+    QString recoveryCode;
+};
+
+struct RestoreReport {
+    storage::DatabaseFiles files;
+    QString keptAside; // where the replaced database went, empty when there was none
+    storage::BackupHeader header;
+};
+
+// Restores a backup to `targetPath`: checks the file, opens it with the password or the recovery code,
+// decrypts and integrity-checks the database into a temporary file beside the target, and only then moves the
+// old database (if `replace`) aside and the restored files into place. Audited in the restored database.
+[[nodiscard]] Result<RestoreReport> restoreBackup(const RestoreRequest& request);
+
+} // namespace legalaid
