@@ -10,6 +10,7 @@
 #include "pages/overview/overview_page.h"
 #include "pages/people/people_page.h"
 #include "pages/referrals/referrals_page.h"
+#include "shell/clipboard_guard.h"
 #include "shell/idle_watcher.h"
 #include "shell/lock_screen.h"
 #include "shell/session_header.h"
@@ -51,7 +52,8 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
     , m_deskPages(new QStackedWidget(m_workspace))
     , m_lockScreen(new LockScreen(m_pages))
     , m_userStatus(new QLabel(this))
-    , m_idleWatcher(new IdleWatcher(idleLockTimeout, this)) {
+    , m_idleWatcher(new IdleWatcher(idleLockTimeout, this))
+    , m_clipboardGuard(new ClipboardGuard(std::chrono::seconds(30), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — legalaid-desk").arg(m_centreName));
     m_userStatus->setObjectName(QStringLiteral("userStatusLabel"));
@@ -254,6 +256,7 @@ void MainWindow::lock() {
         page->detach();
     m_header->clear();
     m_userStatus->clear();
+    m_clipboardGuard->clearOwnText();
     m_session.reset(); // closes the database and wipes the key
     m_lockAction->setEnabled(false);
     for (QAction* action : m_sessionActions)
@@ -300,6 +303,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     m_idleWatcher->stop();
+    m_clipboardGuard->clearOwnText();
     for (DeskPage* page : m_allPages)
         page->detach();
     m_session.reset();

@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace legalaid::ui {
 
+class ClipboardGuard;
 class DeskPage;
 class IdleWatcher;
 class LockScreen;
@@ -45,6 +46,7 @@ public:
     // The page with this key ("overview", "people", …), or nullptr.
     [[nodiscard]] DeskPage* page(const QString& key) const;
     [[nodiscard]] DeskPage* currentPage() const;
+    [[nodiscard]] ClipboardGuard* clipboardGuard() const { return m_clipboardGuard; }
 
 public slots:
     void lock();
@@ -89,6 +91,7 @@ private:
     QAction* m_lockAction = nullptr;
     std::vector<QAction*> m_sessionActions; // enabled only while signed in
     IdleWatcher* m_idleWatcher = nullptr;
+    ClipboardGuard* m_clipboardGuard = nullptr;
 };
 
 } // namespace legalaid::ui
