@@ -13,3 +13,6 @@ CREATE INDEX IF NOT EXISTS people_category_name ON people (category, name_folded
 CREATE INDEX IF NOT EXISTS people_status_name ON people (current_status, name_folded, birth_year);
 -- People: "has an open case" checked from the index alone.
 CREATE INDEX IF NOT EXISTS cases_beneficiary_status ON cases (beneficiary_person_id, status);
+-- Overview (core/overview): people by category and sex, and open cases by form, counted from indexes alone.
+CREATE INDEX IF NOT EXISTS people_category_sex ON people (category, sex);
+CREATE INDEX IF NOT EXISTS cases_status_form ON cases (status, form);
