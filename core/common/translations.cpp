@@ -1,5 +1,7 @@
 #include "common/translations.h"
 
+#include "legalaid_version.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>

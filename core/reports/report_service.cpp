@@ -7,6 +7,7 @@
 #include "domain/referral_catalogue.h"
 #include "records/permissions.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
 #include <set>
@@ -160,16 +161,22 @@ const ReportRow* Report::find(const QString& code, const QString& key) const {
 }
 
 ReportService::ReportService(Session& session)
-    : m_session(session) {}
+    : m_session(&session)
+    , m_database(session.db())
+    , m_role(session.user().role) {}
+
+ReportService::ReportService(QSqlDatabase database, Role role)
+    : m_database(std::move(database))
+    , m_role(role) {}
 
 Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOptions& options) const {
-    if (auto allowed = requirePermission(m_session.user().role, Operation::ViewAggregates); !allowed)
+    if (auto allowed = requirePermission(m_role, Operation::ViewAggregates); !allowed)
         return allowed.error();
     auto catalogue = indicatorCatalogue();
     if (!catalogue)
         return catalogue.error();
-    const ReportRepository repository(m_session.db());
-    const LargeReadCache cache(m_session.db());
+    const ReportRepository repository(m_database);
+    const LargeReadCache cache(m_database);
     auto labels = repository.keyLabels();
     if (!labels)
         return labels.error();
@@ -229,7 +236,7 @@ Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOp
         const QString recordType =
             indicator.isRatio() ? QString() : ReportRepository::recordType(indicator.measure);
         const bool drill = options.withRecordIds && indicator.unit == QLatin1String("count") &&
-                           !recordType.isEmpty() && mayOpen(m_session.user().role, recordType) &&
+                           !recordType.isEmpty() && mayOpen(m_role, recordType) &&
                            !indicator.measure.contains(QLatin1String("participants"));
         std::map<QString, std::vector<qint64>> idsByKey;
         if (drill) {
@@ -278,13 +285,18 @@ Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOp
 }
 
 Result<std::vector<CoverageGap>> ReportService::coverageGaps(const ReportPeriod& period) const {
-    if (auto allowed = requirePermission(m_session.user().role, Operation::ViewCoverageGaps); !allowed)
+    if (auto allowed = requirePermission(m_role, Operation::ViewCoverageGaps); !allowed)
         return allowed.error();
-    auto gaps = ReportRepository(m_session.db()).coverageGaps(period);
+    if (!m_session)
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("ReportService",
+                                                     "The list of people not yet helped needs the signed-in "
+                                                     "session; ask for it from the desk's main thread."));
+    auto gaps = ReportRepository(m_database).coverageGaps(period);
     if (!gaps)
         return gaps.error();
     if (auto audited =
-            m_session.audit(m_session.event(QStringLiteral("report.coverage_gaps"), QStringLiteral("report"),
+            m_session->audit(m_session->event(QStringLiteral("report.coverage_gaps"), QStringLiteral("report"),
                                             period.code(), QStringLiteral("people=%1").arg(gaps->size())));
         !audited)
         return audited.error();

@@ -56,6 +56,9 @@ struct Report {
 class ReportService {
 public:
     explicit ReportService(Session& session);
+    // For a worker thread with its own connection (ReaderAccess::open()): figures only; coverageGaps, which
+    // audits through the session, is refused.
+    ReportService(QSqlDatabase database, Role role);
 
     [[nodiscard]] Result<Report> compute(const ReportPeriod& period, const ReportOptions& options = {}) const;
     // People of the three categories recorded in the period who had no accepted case by its end, for
@@ -63,7 +66,9 @@ public:
     [[nodiscard]] Result<std::vector<CoverageGap>> coverageGaps(const ReportPeriod& period) const;
 
 private:
-    Session& m_session;
+    Session* m_session = nullptr;
+    QSqlDatabase m_database;
+    Role m_role;
 };
 
 } // namespace legalaid::reports

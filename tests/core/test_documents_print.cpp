@@ -432,7 +432,7 @@ TEST_CASE("The directory and the beneficiary list print; the list is for the dir
                 "('legal_aid_officer', "
                 "'Phạm Văn Đức', 'TGV-0123', ?)"),
               {centre});
-    const QString directory = allText(f.render(PrintRequest{s("directory")}, s("directory.pdf")));
+    const QString directory = allText(f.render(PrintRequest{s("directory"), 0, {}, {}, {}, {}}, s("directory.pdf")));
     checkFrame(directory);
     CHECK(directory.contains(s("DANH SÁCH TỔ CHỨC THỰC HIỆN TRỢ GIÚP PHÁP LÝ")));
     CHECK(directory.contains(s("Phạm Văn Đức")));
@@ -487,7 +487,7 @@ TEST_CASE("The print catalogue lists the documents of each context and refuses u
     auto unknown = printDocumentPdf(*f.session, caseRequest(s("sonnet"), f.caseId));
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().message.contains(s("sonnet")));
-    auto noPeriod = printDocumentPdf(*f.session, PrintRequest{s("register")});
+    auto noPeriod = printDocumentPdf(*f.session, PrintRequest{s("register"), 0, {}, {}, {}, {}});
     REQUIRE_FALSE(noPeriod.ok());
     CHECK(noPeriod.error().code == ErrorCode::InvalidArgument);
 }

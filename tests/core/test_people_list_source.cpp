@@ -194,7 +194,9 @@ TEST_CASE("People list age bands count completed years on the day", "[lists][peo
     CHECK(f.ids(filter).isEmpty());
 
     // A day later Đức is 18.
-    const PeopleListSource later(PeopleListFilter{.ageBand = QStringLiteral("18-29")}, kToday.addDays(1));
+    PeopleListFilter adults;
+    adults.ageBand = QStringLiteral("18-29");
+    const PeopleListSource later(adults, kToday.addDays(1));
     auto rows = later.fetch(f.session->db(), 0, 10);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);

@@ -1,12 +1,344 @@
 #include "pages/reports/reports_page.h"
 
+#include "common/atomic_file.h"
+#include "common/translations.h"
+#include "domain/person_catalogues.h"
+#include "exchange/export_service.h"
+#include "pages/reports/report_tree_model.h"
 #include "records/permissions.h"
+#include "records/reader_access.h"
+#include "records/session.h"
+#include "reports/report_output.h"
+#include "reports/report_service.h"
+#include "widgets/error_label.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBoxLayout>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QThread>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace legalaid::ui {
 
+namespace {
+
+using reports::Cutoff;
+using reports::PeriodKind;
+using reports::Report;
+using reports::ReportPeriod;
+
+// The core's sentence for what the role may not do, or "" when it may.
+QString refusal(Role role, Operation operation) {
+    const Status allowed = requirePermission(role, operation);
+    return allowed ? QString() : allowed.error().message;
+}
+
+// QChartView::setChart releases the old chart without deleting it.
+void replaceChart(QChartView* view, QChart* chart) {
+    QChart* previous = view->chart();
+    view->setChart(chart);
+    delete previous;
+}
+
+QLabel* buddyLabel(const QString& text, QWidget* buddy) {
+    auto* label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+} // namespace
+
 ReportsPage::ReportsPage(QWidget* parent)
-    : DeskPage(parent) {
+    : DeskPage(parent)
+    , m_model(new ReportTreeModel(this)) {
     setObjectName(QStringLiteral("reportsPage"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* bar = new QHBoxLayout;
+    buildPeriodBar(bar);
+    layout->addLayout(bar);
+
+    auto* statusLine = new QHBoxLayout;
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_busy->setRange(0, 0); // indeterminate while computing
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Computing the report"));
+    m_busy->hide();
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+    m_error = new ErrorLabel;
+    m_error->setObjectName(QStringLiteral("reportError"));
+    statusLine->addWidget(m_busy);
+    statusLine->addWidget(m_status, 1);
+    layout->addLayout(statusLine);
+    layout->addWidget(m_error);
+
+    // The one number the Ministry's plan measures: shown above everything else.
+    auto* coverage = new QFrame;
+    coverage->setObjectName(QStringLiteral("coverageCard"));
+    coverage->setFrameShape(QFrame::StyledPanel);
+    auto* coverageLayout = new QHBoxLayout(coverage);
+    m_coveragePercent = new QLabel(QStringLiteral("–"));
+    m_coveragePercent->setObjectName(QStringLiteral("coveragePercent"));
+    QFont big = m_coveragePercent->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_coveragePercent->setFont(big);
+    m_coveragePercent->setMinimumWidth(
+        m_coveragePercent->fontMetrics().horizontalAdvance(QStringLiteral("100,0%")) + 12);
+    auto* coverageWords = new QVBoxLayout;
+    m_periodTitle = new QLabel;
+    m_periodTitle->setObjectName(QStringLiteral("reportPeriodTitle"));
+    QFont bold = m_periodTitle->font();
+    bold.setBold(true);
+    m_periodTitle->setFont(bold);
+    m_coverageText =
+        new QLabel(tr("Coverage: compute a report to see how many people in the three categories "
+                      "received legal aid."));
+    m_coverageText->setObjectName(QStringLiteral("coverageText"));
+    m_coverageText->setWordWrap(true);
+    m_coverageBar = new QProgressBar;
+    m_coverageBar->setObjectName(QStringLiteral("coverageBar"));
+    m_coverageBar->setRange(0, 1000);
+    m_coverageBar->setTextVisible(false);
+    m_coverageBar->setMaximumHeight(10);
+    m_coverageBar->setAccessibleName(tr("Coverage"));
+    coverageWords->addWidget(m_periodTitle);
+    coverageWords->addWidget(m_coverageText);
+    coverageWords->addWidget(m_coverageBar);
+    coverageLayout->addWidget(m_coveragePercent);
+    coverageLayout->addLayout(coverageWords, 1);
+    m_coverageGaps = new QPushButton(tr("People not yet helped…"));
+    m_coverageGaps->setObjectName(QStringLiteral("coverageGapsButton"));
+    m_coverageGaps->setAccessibleName(tr("List the people not yet helped"));
+    connect(m_coverageGaps, &QPushButton::clicked, this, &ReportsPage::showCoverageGaps);
+    coverageLayout->addWidget(m_coverageGaps, 0, Qt::AlignVCenter);
+    layout->addWidget(coverage);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    m_tree = new QTreeView;
+    m_tree->setObjectName(QStringLiteral("reportTree"));
+    m_tree->setAccessibleName(tr("Report figures"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ReportTreeModel::LabelColumn, QHeaderView::Stretch);
+    for (int column = ReportTreeModel::ValueColumn; column < ReportTreeModel::ColumnCount; ++column)
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                showChartFor(current.data(ReportTreeModel::IndicatorCodeRole).toString());
+            });
+    m_chart = new QChartView(new QChart);
+    m_chart->setObjectName(QStringLiteral("reportChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumWidth(300);
+    m_chart->setAccessibleName(tr("Chart of the selected indicator"));
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_exportCsv = new QPushButton(tr("Export CSV…"));
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
+    connect(m_exportCsv, &QPushButton::clicked, this, &ReportsPage::exportReportCsv);
+    m_exportJson = new QPushButton(tr("Export JSON…"));
+    m_exportJson->setObjectName(QStringLiteral("exportJsonButton"));
+    connect(m_exportJson, &QPushButton::clicked, this, &ReportsPage::exportReportJson);
+    m_print = new QPushButton(QIcon(QStringLiteral(":/icons/print.svg")), tr("Print…"));
+    m_print->setObjectName(QStringLiteral("printButton"));
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::printReport);
+
+    const auto kindMenu = [this](QToolButton* button, bool identified) {
+        auto* menu = new QMenu(button);
+        const std::pair<exchange::ExportKind, QString> kinds[] = {
+            {exchange::ExportKind::Cases, tr("Cases")},
+            {exchange::ExportKind::People, tr("People")},
+            {exchange::ExportKind::Referrals, tr("Referrals")},
+            {exchange::ExportKind::Activities, tr("Activities")}};
+        for (const auto& [kind, label] : kinds) {
+            QAction* action = menu->addAction(label);
+            action->setObjectName(QStringLiteral("export_") + exchange::exportKindCode(kind) +
+                                  (identified ? QStringLiteral("_identified") : QString()));
+            connect(action, &QAction::triggered, this,
+                    [this, kind = kind, identified] { exportRecords(kind, identified); });
+        }
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    };
+    m_exportRecords = new QToolButton;
+    m_exportRecords->setObjectName(QStringLiteral("exportRecordsButton"));
+    m_exportRecords->setText(tr("Export records (anonymised)…"));
+    m_exportRecords->setAccessibleName(tr("Export records (anonymised)"));
+    kindMenu(m_exportRecords, false);
+    m_exportIdentified = new QToolButton;
+    m_exportIdentified->setObjectName(QStringLiteral("exportIdentifiedButton"));
+    m_exportIdentified->setText(tr("Export with names…"));
+    m_exportIdentified->setAccessibleName(tr("Export records with names"));
+    kindMenu(m_exportIdentified, true);
+
+    buttons->addWidget(m_exportCsv);
+    buttons->addWidget(m_exportJson);
+    buttons->addWidget(m_print);
+    buttons->addStretch(1);
+    buttons->addWidget(m_exportRecords);
+    buttons->addWidget(m_exportIdentified);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_compute, m_tree);
+    updatePeriodFields();
+    updateActions();
+}
+
+ReportsPage::~ReportsPage() {
+    finishWorker();
+}
+
+void ReportsPage::buildPeriodBar(QBoxLayout* layout) {
+    const int thisYear = QDate::currentDate().year();
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("periodKind"));
+    m_kind->setAccessibleName(tr("Kind of period"));
+    m_kind->addItem(tr("Quarter"), static_cast<int>(PeriodKind::Quarter));
+    m_kind->addItem(tr("6 months"), static_cast<int>(PeriodKind::HalfYear));
+    m_kind->addItem(tr("Year"), static_cast<int>(PeriodKind::Year));
+    m_kind->addItem(tr("From – to"), static_cast<int>(PeriodKind::Custom));
+    m_kind->setCurrentIndex(2);
+    m_year = new QSpinBox;
+    m_year->setObjectName(QStringLiteral("periodYear"));
+    m_year->setAccessibleName(tr("Year"));
+    m_year->setRange(2000, 2100);
+    m_year->setValue(std::clamp(thisYear, 2000, 2100));
+    m_part = new QComboBox;
+    m_part->setObjectName(QStringLiteral("periodPart"));
+    m_part->setAccessibleName(tr("Quarter or half of the year"));
+    m_from = new QDateEdit(QDate(thisYear, 1, 1));
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_from->setAccessibleName(tr("First day"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_to = new QDateEdit(QDate::currentDate());
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    m_to->setAccessibleName(tr("Last day"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_cutoff = new QComboBox;
+    m_cutoff->setObjectName(QStringLiteral("periodCutoff"));
+    m_cutoff->setAccessibleName(tr("Cut-off dates"));
+    m_cutoff->addItem(tr("Decree 09/2019 cut-off"), reports::cutoffCode(Cutoff::Decree09));
+    m_cutoff->addItem(tr("Calendar"), reports::cutoffCode(Cutoff::Calendar));
+    m_cutoff->setToolTip(tr("Decree 09/2019/NĐ-CP: the year runs from 15 December of the year before to 14 "
+                            "December."));
+    m_compute = new QPushButton(tr("Compute"));
+    m_compute->setObjectName(QStringLiteral("computeButton"));
+    m_compute->setDefault(true);
+    m_compute->setToolTip(tr("Compute the report for this period (Enter)"));
+    connect(m_compute, &QPushButton::clicked, this, &ReportsPage::compute);
+
+    m_partLabel = buddyLabel(tr("&Part:"), m_part);
+    m_fromLabel = buddyLabel(tr("F&rom:"), m_from);
+    m_toLabel = buddyLabel(tr("&To:"), m_to);
+    layout->addWidget(buddyLabel(tr("&Period:"), m_kind));
+    layout->addWidget(m_kind);
+    layout->addWidget(buddyLabel(tr("&Year:"), m_year));
+    layout->addWidget(m_year);
+    layout->addWidget(m_partLabel);
+    layout->addWidget(m_part);
+    layout->addWidget(m_fromLabel);
+    layout->addWidget(m_from);
+    layout->addWidget(m_toLabel);
+    layout->addWidget(m_to);
+    layout->addWidget(buddyLabel(tr("C&ut-off:"), m_cutoff));
+    layout->addWidget(m_cutoff);
+    layout->addWidget(m_compute);
+    layout->addStretch(1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsPage::updatePeriodFields);
+    // Enter anywhere in the bar computes (a spin box or date field would otherwise swallow it).
+    for (QWidget* field : std::initializer_list<QWidget*>{m_kind, m_year, m_part, m_from, m_to, m_cutoff}) {
+        for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+            auto* shortcut = new QShortcut(QKeySequence(key), field);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, &ReportsPage::compute);
+        }
+    }
+}
+
+void ReportsPage::updatePeriodFields() {
+    const auto kind = static_cast<PeriodKind>(m_kind->currentData().toInt());
+    const bool custom = kind == PeriodKind::Custom;
+    const int keep = m_part->currentIndex();
+    m_part->clear();
+    if (kind == PeriodKind::Quarter) {
+        for (int quarter = 1; quarter <= 4; ++quarter)
+            m_part->addItem(tr("Quarter %1").arg(quarter), quarter);
+    } else if (kind == PeriodKind::HalfYear) {
+        m_part->addItem(tr("First 6 months"), 1);
+        m_part->addItem(tr("Last 6 months"), 2);
+    }
+    if (keep >= 0 && keep < m_part->count())
+        m_part->setCurrentIndex(keep);
+    const bool hasPart = m_part->count() > 0;
+    m_part->setVisible(hasPart);
+    m_partLabel->setVisible(hasPart);
+    m_year->setEnabled(!custom);
+    m_cutoff->setEnabled(!custom);
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_fromLabel, m_from, m_toLabel, m_to})
+        widget->setVisible(custom);
+}
+
+Result<ReportPeriod> ReportsPage::chosenPeriod() const {
+    const auto kind = static_cast<PeriodKind>(m_kind->currentData().toInt());
+    auto cutoff = reports::cutoffFromCode(m_cutoff->currentData().toString());
+    if (!cutoff)
+        return cutoff.error();
+    const int year = m_year->value();
+    switch (kind) {
+    case PeriodKind::Quarter:
+        return reports::quarterPeriod(year, std::max(1, m_part->currentData().toInt()), *cutoff);
+    case PeriodKind::HalfYear:
+        return reports::halfYearPeriod(year, std::max(1, m_part->currentData().toInt()), *cutoff);
+    case PeriodKind::Year:
+        return reports::yearPeriod(year, *cutoff);
+    case PeriodKind::Custom:
+    case PeriodKind::AdHoc:
+        break;
+    }
+    return reports::customPeriod(m_from->date(), m_to->date());
 }
 
 QString ReportsPage::title() const {
@@ -19,10 +351,396 @@ bool ReportsPage::isAvailableTo(Role role) const {
 
 void ReportsPage::attach(Session& session) {
     m_session = &session;
+    m_error->clearError();
+    m_status->clear();
+    updateActions();
 }
 
 void ReportsPage::detach() {
+    finishWorker();
     m_session = nullptr;
+    clearReport();
+    m_status->clear();
+    m_error->clearError();
+    updateActions();
+}
+
+void ReportsPage::finishWorker() {
+    // A newer generation turns the finished handlers of running workers into no-ops; waiting here means their
+    // connections are closed before the session (and its key) goes away.
+    ++m_generation;
+    m_computing = false;
+    const QList<QThread*> workers = std::exchange(m_workers, {});
+    for (QThread* worker : workers) {
+        worker->wait();
+        delete worker;
+    }
+    if (m_busy)
+        m_busy->hide();
+}
+
+void ReportsPage::compute() {
+    if (!m_session)
+        return;
+    auto period = chosenPeriod();
+    if (!period) {
+        m_error->showError(period.error().message);
+        return;
+    }
+    m_error->clearError();
+    const quint64 generation = ++m_generation;
+    reports::ReportOptions options;
+    options.language = languageFromLocale();
+    options.comparePrevious = true;
+    auto result = std::make_shared<std::optional<Result<Report>>>();
+    const ReaderAccess access(*m_session);
+    const Role role = m_session->user().role;
+    QThread* worker = QThread::create([access, role, period = *period, options, result] {
+        auto database = access.open();
+        if (!database) {
+            result->emplace(database.error());
+            return;
+        }
+        {
+            const reports::ReportService service((*database)->connection(), role);
+            result->emplace(service.compute(period, options));
+        }
+        // `database` closes here, in the thread that opened it.
+    });
+    worker->setObjectName(QStringLiteral("reportWorker"));
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker, generation, result] {
+        if (!m_workers.contains(worker))
+            return; // reaped by finishWorker already
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+        if (generation != m_generation || !m_session)
+            return; // a newer Compute or a detach made this result stale
+        m_computing = false;
+        m_busy->hide();
+        if (!result->has_value())
+            m_error->showError(tr("The report could not be computed."));
+        else if (!result->value())
+            m_error->showError(result->value().error().message);
+        else
+            showReport(*result->value());
+        updateActions();
+        emit computeFinished();
+    });
+    m_computing = true;
+    m_busy->show();
+    m_status->setText(tr("Computing %1…").arg(period->label(languageFromLocale())));
+    worker->start(QThread::LowPriority);
+}
+
+void ReportsPage::showReport(const Report& report) {
+    m_model->setReport(report);
+    m_tree->expandToDepth(0);
+    m_periodTitle->setText(report.period.label(report.language));
+    const QLocale locale;
+    m_status->setText(
+        tr("Computed at %1.").arg(locale.toString(report.computedAt.time(), QLocale::ShortFormat)) +
+        (report.previousPeriod
+             ? QLatin1Char(' ') + tr("Compared with %1.").arg(report.previousPeriod->label(report.language))
+             : QString()));
+    const auto value = [&](const char* code) {
+        const reports::ReportRow* row = report.find(QString::fromLatin1(code));
+        return row ? row->value : 0.0;
+    };
+    const double percent = value("coverage_percent");
+    const auto known = static_cast<qint64>(value("coverage_known"));
+    const auto aided = static_cast<qint64>(value("coverage_aided"));
+    m_coveragePercent->setText(ReportTreeModel::formatValue(percent, QStringLiteral("percent")));
+    m_coverageText->setText(tr("Coverage: %1 of %2 people in the three categories (victims, people being "
+                               "identified, accompanying minors) known in the period received legal aid.")
+                                .arg(locale.toString(aided), locale.toString(known)));
+    m_coverageBar->setValue(static_cast<int>(percent * 10));
+    // Start on the first breakdown (people aided by beneficiary group), so the chart says something.
+    QModelIndex start = m_model->index(0, 0);
+    for (int i = 0; start.isValid() && i < m_model->rowCount(m_model->index(0, 0)); ++i) {
+        const QModelIndex indicator = m_model->index(i, 0, m_model->index(0, 0));
+        if (m_model->rowCount(indicator) > 0) {
+            start = indicator;
+            break;
+        }
+    }
+    if (start.isValid())
+        m_tree->setCurrentIndex(start);
+}
+
+void ReportsPage::clearReport() {
+    m_model->clear();
+    replaceChart(m_chart, new QChart);
+    m_periodTitle->clear();
+    m_coveragePercent->setText(QStringLiteral("–"));
+    m_coverageText->setText(tr("Coverage: compute a report to see how many people in the three categories "
+                               "received legal aid."));
+    m_coverageBar->setValue(0);
+}
+
+void ReportsPage::showChartFor(const QString& code) {
+    auto* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const auto rows = m_model->rowsOf(code);
+    if (rows.empty()) {
+        replaceChart(m_chart, chart);
+        return;
+    }
+    // A long Vietnamese label breaks over lines instead of being cut short (the title is rich text).
+    QStringList titleLines;
+    for (const QString& word : rows.front()->label.toHtmlEscaped().split(QLatin1Char(' '))) {
+        if (!titleLines.isEmpty() && titleLines.last().size() + 1 + word.size() <= 40)
+            titleLines.last() += QLatin1Char(' ') + word;
+        else
+            titleLines << word;
+    }
+    chart->setTitle(titleLines.join(QStringLiteral("<br>")));
+    const bool hasPrevious = rows.front()->previous.has_value();
+    auto* current = new QBarSet(tr("This period"));
+    auto* previous = hasPrevious ? new QBarSet(tr("Previous period")) : nullptr;
+    QStringList categories;
+    double largest = 0;
+    // Horizontal bars read top to bottom with the largest first; the axis draws its first category lowest.
+    constexpr size_t kMostBars = 12;
+    const size_t shown = std::min(rows.size(), kMostBars);
+    for (size_t i = shown; i-- > 0;) {
+        const reports::ReportRow* row = rows[i];
+        QString label = row->dimension == QLatin1String("total") ? tr("Total") : row->keyLabel;
+        if (label.isEmpty())
+            label = row->key;
+        // Axis labels are rich text: long keys break over lines instead of being cut short.
+        QStringList lines;
+        for (const QString& word : label.toHtmlEscaped().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 18)
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines << word;
+        }
+        if (lines.size() > 3) {
+            lines.resize(3);
+            lines.last() += QStringLiteral("…");
+        }
+        categories << lines.join(QStringLiteral("<br>"));
+        *current << row->value;
+        largest = std::max(largest, row->value);
+        if (previous) {
+            *previous << row->previous.value_or(0);
+            largest = std::max(largest, row->previous.value_or(0));
+        }
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(current);
+    if (previous)
+        series->append(previous);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setTruncateLabels(false); // the labels are already wrapped to a few short lines
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setLabelFormat(rows.front()->unit == QLatin1String("count") ? QStringLiteral("%d")
+                                                                       : QStringLiteral("%.1f"));
+    axisX->setRange(0, std::max(largest, 1.0)); // an all-zero breakdown would leave an empty range
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    axisX->applyNiceNumbers();
+    chart->legend()->setVisible(hasPrevious);
+    replaceChart(m_chart, chart);
+}
+
+void ReportsPage::updateActions() {
+    const bool hasReport = !m_model->isEmpty();
+    m_compute->setEnabled(m_session != nullptr);
+    const std::optional<Role> role =
+        m_session ? std::optional<Role>(m_session->user().role) : std::optional<Role>();
+    const QString noReport = tr("Compute a report first.");
+    const auto gate = [&](QAbstractButton* button, std::optional<Operation> operation, bool needsReport,
+                          const QString& tip) {
+        QString why;
+        if (!role)
+            why = tr("Sign in to use the reports.");
+        else if (operation)
+            why = refusal(*role, *operation);
+        if (why.isEmpty() && needsReport && !hasReport)
+            why = noReport;
+        button->setEnabled(why.isEmpty());
+        button->setToolTip(why.isEmpty() ? tip : why);
+    };
+    gate(m_exportCsv, Operation::ExportAnonymised, true,
+         tr("Save the figures as CSV (UTF-8, opens in Excel) with a data dictionary beside it."));
+    gate(m_exportJson, Operation::ExportAnonymised, true, tr("Save the figures as JSON."));
+    gate(m_print, Operation::ViewAggregates, true, tr("Print the report to a PDF file."));
+    gate(m_exportRecords, Operation::ExportAnonymised, false,
+         tr("Record-level CSV for the chosen period, without names, ID numbers, phones or addresses."));
+    gate(m_exportIdentified, Operation::ExportIdentified, false,
+         tr("Record-level CSV WITH names and contact details. Keep such a file confidential."));
+    gate(m_coverageGaps, Operation::ViewCoverageGaps, true,
+         tr("The people of the three categories who have not received legal aid, for follow-up."));
+    // What a role may not see is not offered at all.
+    m_exportIdentified->setVisible(role && isAllowed(*role, Operation::ExportIdentified));
+    m_coverageGaps->setVisible(role && isAllowed(*role, Operation::ViewCoverageGaps));
+}
+
+namespace {
+
+QString chooseFile(QWidget* parent, const QString& caption, const QString& suggested, const QString& filter) {
+    return QFileDialog::getSaveFileName(parent, caption, QDir::home().filePath(suggested), filter);
+}
+
+} // namespace
+
+void ReportsPage::exportReportCsv() {
+    if (!m_session || m_model->isEmpty())
+        return;
+    const QString path = chooseFile(this, tr("Export the report as CSV"),
+                                    QStringLiteral("bao-cao-%1.csv").arg(m_model->report().period.code()),
+                                    tr("CSV files (*.csv)"));
+    if (path.isEmpty() || !m_session) // the lock may have closed the dialog
+        return;
+    if (auto written = reports::exportReportCsv(*m_session, m_model->report(), path); !written) {
+        m_error->showError(written.error().message);
+        return;
+    }
+    m_error->clearError();
+    m_status->setText(
+        tr("Saved the report to %1 (with its data dictionary).").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsPage::exportReportJson() {
+    if (!m_session || m_model->isEmpty())
+        return;
+    const QString path = chooseFile(this, tr("Export the report as JSON"),
+                                    QStringLiteral("bao-cao-%1.json").arg(m_model->report().period.code()),
+                                    tr("JSON files (*.json)"));
+    if (path.isEmpty() || !m_session)
+        return;
+    const Report& report = m_model->report();
+    const QByteArray json = QJsonDocument(reports::reportToJson(report)).toJson(QJsonDocument::Indented);
+    Status done = writeFileAtomically(path, json);
+    if (done)
+        done = m_session->audit(
+            m_session->event(QStringLiteral("report.export"), QStringLiteral("report"), report.period.code(),
+                             QStringLiteral("format=json rows=%1").arg(report.rows.size())));
+    if (!done) {
+        m_error->showError(done.error().message);
+        return;
+    }
+    m_error->clearError();
+    m_status->setText(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsPage::printReport() {
+    if (!m_session || m_model->isEmpty())
+        return;
+    const QString path = chooseFile(this, tr("Print the report to PDF"),
+                                    QStringLiteral("bao-cao-%1.pdf").arg(m_model->report().period.code()),
+                                    tr("PDF files (*.pdf)"));
+    if (path.isEmpty() || !m_session)
+        return;
+    auto pages = reports::printReportPdf(*m_session, m_model->report(), path);
+    if (!pages) {
+        m_error->showError(pages.error().message);
+        return;
+    }
+    m_error->clearError();
+    m_status->setText(
+        tr("Printed the report to %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(*pages));
+}
+
+void ReportsPage::exportRecords(exchange::ExportKind kind, bool identified) {
+    if (!m_session)
+        return;
+    auto period = chosenPeriod();
+    if (!period) {
+        m_error->showError(period.error().message);
+        return;
+    }
+    if (identified &&
+        QMessageBox::warning(this, tr("Export with names"),
+                             tr("This file will contain names, ID numbers, phones and addresses of crime "
+                                "victims. Disclosure without consent is prohibited by law. Export anyway?"),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    if (!m_session)
+        return;
+    const QString code = exchange::exportKindCode(kind);
+    const QString path =
+        chooseFile(this, tr("Export records"), QStringLiteral("%1-%2.csv").arg(code, period->code()),
+                   tr("CSV files (*.csv)"));
+    if (path.isEmpty() || !m_session)
+        return;
+    QProgressDialog progress(tr("Exporting records…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    exchange::ExportOptions options;
+    options.identified = identified;
+    // The export service writes its audit entry through the session, so it runs here on the GUI thread; the
+    // progress dialog keeps the window painted and its Cancel button working between batches of rows.
+    options.progress = [&progress, this](qint64 done, qint64 total) {
+        if (!m_session)
+            return false;
+        progress.setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
+        progress.setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+        return !progress.wasCanceled() && m_session != nullptr;
+    };
+    auto summary = exchange::ExportService(*m_session).exportRecords(kind, *period, path, options);
+    progress.reset();
+    if (!summary) {
+        m_error->showError(summary.error().message);
+        return;
+    }
+    m_error->clearError();
+    m_status->setText(
+        (summary->anonymised ? tr("Exported %1 anonymised rows to %2 (data dictionary: %3).")
+                             : tr("Exported %1 rows WITH NAMES to %2 (data dictionary: %3). Keep "
+                                  "this file confidential."))
+            .arg(summary->rows)
+            .arg(QDir::toNativeSeparators(summary->path), QDir::toNativeSeparators(summary->dictionaryPath)));
+}
+
+void ReportsPage::showCoverageGaps() {
+    if (!m_session || m_model->isEmpty())
+        return;
+    const ReportPeriod period = m_model->report().period;
+    auto gaps = reports::ReportService(*m_session).coverageGaps(period);
+    if (!gaps) {
+        m_error->showError(gaps.error().message);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("coverageGapsDialog"));
+    dialog.setWindowTitle(tr("People not yet helped"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro =
+        new QLabel(tr("%n person(s) of the three categories known in %1 had no accepted case by its "
+                      "end. Confidential: for follow-up only.",
+                      nullptr, static_cast<int>(gaps->size()))
+                       .arg(period.label(languageFromLocale())));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* table = new QTableWidget(static_cast<int>(gaps->size()), 3);
+    table->setObjectName(QStringLiteral("coverageGapsTable"));
+    table->setAccessibleName(tr("People not yet helped"));
+    table->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("Known on")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const QLocale locale;
+    for (int i = 0; i < static_cast<int>(gaps->size()); ++i) {
+        const reports::CoverageGap& gap = (*gaps)[static_cast<size_t>(i)];
+        table->setItem(i, 0, new QTableWidgetItem(gap.fullName));
+        table->setItem(i, 1,
+                       new QTableWidgetItem(personCatalogueLabel(PersonCatalogue::Category, gap.category)));
+        table->setItem(i, 2, new QTableWidgetItem(locale.toString(gap.knownOn, QLocale::ShortFormat)));
+    }
+    layout->addWidget(table);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(close);
+    dialog.resize(640, 420);
+    dialog.exec();
 }
 
 } // namespace legalaid::ui

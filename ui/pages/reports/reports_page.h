@@ -1,14 +1,37 @@
 #pragma once
 
+#include "exchange/export_repository.h"
 #include "pages/desk_page.h"
+#include "reports/report_service.h"
+
+#include <QList>
+
+class QBoxLayout;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QThread;
+class QToolButton;
+class QTreeView;
 
 namespace legalaid::ui {
 
+class ErrorLabel;
+class ReportTreeModel;
+
+// Báo cáo: the periodic report of the centre for a chosen period, computed off the GUI thread, shown as a
+// tree of figures with a chart of the selected indicator's breakdown and the coverage figure on top; exported
+// as CSV or JSON, printed to PDF, and the anonymised record-level exports behind it.
 class ReportsPage : public DeskPage {
     Q_OBJECT
 
 public:
     explicit ReportsPage(QWidget* parent = nullptr);
+    ~ReportsPage() override;
 
     [[nodiscard]] QString key() const override { return QStringLiteral("reports"); }
     [[nodiscard]] QString title() const override;
@@ -18,8 +41,67 @@ public:
     void attach(Session& session) override;
     void detach() override;
 
+    // The period the bar describes now, or why it is not one.
+    [[nodiscard]] Result<reports::ReportPeriod> chosenPeriod() const;
+    // Starts computing the chosen period (the Compute button, Enter).
+    void compute();
+    [[nodiscard]] bool isComputing() const { return m_computing; }
+    [[nodiscard]] ReportTreeModel* model() const { return m_model; }
+
+signals:
+    // A computation ended: shown, failed or (when detached) dropped. For tests.
+    void computeFinished();
+
 private:
+    void buildPeriodBar(QBoxLayout* layout);
+    void updatePeriodFields();
+    void finishWorker();
+    void showReport(const reports::Report& report);
+    void clearReport();
+    void updateActions();
+    void showChartFor(const QString& code);
+    void exportReportCsv();
+    void exportReportJson();
+    void printReport();
+    void exportRecords(exchange::ExportKind kind, bool identified);
+    void showCoverageGaps();
+
     Session* m_session = nullptr;
+    ReportTreeModel* m_model = nullptr;
+
+    QComboBox* m_kind = nullptr;
+    QSpinBox* m_year = nullptr;
+    QLabel* m_partLabel = nullptr;
+    QComboBox* m_part = nullptr;
+    QLabel* m_fromLabel = nullptr;
+    QDateEdit* m_from = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_cutoff = nullptr;
+    QPushButton* m_compute = nullptr;
+    QProgressBar* m_busy = nullptr;
+    ErrorLabel* m_error = nullptr;
+
+    QLabel* m_periodTitle = nullptr;
+    QLabel* m_coveragePercent = nullptr;
+    QLabel* m_coverageText = nullptr;
+    QProgressBar* m_coverageBar = nullptr;
+    QTreeView* m_tree = nullptr;
+    QChartView* m_chart = nullptr;
+
+    QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportJson = nullptr;
+    QPushButton* m_print = nullptr;
+    QToolButton* m_exportRecords = nullptr;
+    QToolButton* m_exportIdentified = nullptr;
+    QPushButton* m_coverageGaps = nullptr;
+
+    QLabel* m_status = nullptr;
+
+    // Workers still running; a newer Compute does not wait for an older one, whose result is then dropped.
+    QList<QThread*> m_workers;
+    quint64 m_generation = 0;
+    bool m_computing = false;
 };
 
 } // namespace legalaid::ui
