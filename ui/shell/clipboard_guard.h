@@ -15,7 +15,7 @@ public:
     explicit ClipboardGuard(std::chrono::milliseconds keepFor = std::chrono::seconds(30),
                             QObject* parent = nullptr);
 
-    // Clears now what the desk copied (on lock and quit).
+    // Clears now what the desk copied, if it is still on the clipboard (on lock and quit).
     void clearOwnText();
 
 private:

@@ -10,6 +10,9 @@
 #include "pages/overview/overview_page.h"
 #include "pages/people/people_page.h"
 #include "pages/referrals/referrals_page.h"
+#include "pages/reports/reports_page.h"
+#include "records/backup/backup_policy.h"
+#include "records/permissions.h"
 #include "shell/clipboard_guard.h"
 #include "shell/idle_watcher.h"
 #include "shell/lock_screen.h"
@@ -23,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -48,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
     , m_workspace(new QWidget(m_pages))
     , m_header(new SessionHeader(m_workspace))
     , m_demoBanner(new QLabel(m_workspace))
+    , m_backupWarning(new QLabel(m_workspace))
     , m_navigation(new QListWidget(m_workspace))
     , m_deskPages(new QStackedWidget(m_workspace))
     , m_lockScreen(new LockScreen(m_pages))
@@ -64,6 +69,11 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
     m_demoBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff3cd; color: #5c4400; padding: 6px 12px; font-weight: bold; }"));
     m_demoBanner->hide();
+    m_backupWarning->setObjectName(QStringLiteral("backupWarning"));
+    m_backupWarning->setWordWrap(true);
+    m_backupWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #f8d7da; color: #58151c; padding: 6px 12px; }"));
+    m_backupWarning->hide();
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Navigation"));
@@ -76,13 +86,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
             showPage(item->data(kPageKeyRole).toString());
     });
 
-    // The order of the navigation. The reports page joins it once the reporting work is done.
+    // The order of the navigation.
     addPage(new OverviewPage(m_deskPages));
     addPage(new PeoplePage(m_deskPages));
     addPage(new CasesPage(m_deskPages));
     addPage(new ReferralsPage(m_deskPages));
     addPage(new ActivitiesPage(m_deskPages));
     addPage(new DirectoryPage(m_deskPages));
+    addPage(new ReportsPage(m_deskPages));
     addPage(new AdminPage(m_deskPages));
 
     auto* separator = new QFrame(m_workspace);
@@ -96,6 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
     workspaceLayout->addWidget(m_demoBanner);
+    workspaceLayout->addWidget(m_backupWarning);
     workspaceLayout->addWidget(m_header);
     workspaceLayout->addWidget(separator);
     workspaceLayout->addLayout(body, 1);
@@ -141,6 +153,9 @@ DeskPage* MainWindow::currentPage() const {
 void MainWindow::showDemoBanner(const QString& text) {
     m_demoBanner->setText(text);
     m_demoBanner->show();
+    // A throw-away database needs no backup.
+    m_backupWarning->hide();
+    m_backupWarning->setProperty("demo", true);
 }
 
 void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout) {
@@ -327,10 +342,42 @@ void MainWindow::showSignedIn() {
             page->attach(*m_session);
     }
     m_pages->setCurrentWidget(m_workspace);
+    runDailyBackupIfDue();
+    refreshBackupWarning();
     const QString returnTo = m_pageBeforeLock.isEmpty() ? QStringLiteral("overview") : m_pageBeforeLock;
     m_pageBeforeLock.clear();
     showPage(returnTo);
     m_idleWatcher->start();
+}
+
+void MainWindow::runDailyBackupIfDue() {
+    if (!isAllowed(m_session->user().role, Operation::BackupCreate))
+        return;
+    const WaitCursor busy;
+    auto written = AutomaticBackups(*m_session).runIfDue();
+    if (!written)
+        statusBar()->showMessage(tr("The daily backup failed: %1").arg(written.error().message));
+    else if (written->has_value())
+        statusBar()->showMessage(tr("Today's automatic backup was written and checked."), 10000);
+}
+
+void MainWindow::refreshBackupWarning() {
+    m_backupWarning->hide();
+    if (m_backupWarning->property("demo").toBool() || !isAllowed(m_session->user().role, Operation::BackupCreate))
+        return;
+    auto status = AutomaticBackups(*m_session).overview();
+    if (!status || !status->overdue)
+        return;
+    if (status->lastGood)
+        m_backupWarning->setText(
+            tr("The last good backup was made on %1, more than %n day(s) ago. Make one now: Administration → "
+               "Backups.",
+               nullptr, status->maxAgeDays)
+                .arg(QLocale().toString(status->lastGood->toLocalTime(), QLocale::ShortFormat)));
+    else
+        m_backupWarning->setText(
+            tr("There is no backup of this database yet. Make one now: Administration → Backups."));
+    m_backupWarning->show();
 }
 
 void MainWindow::showAbout() {

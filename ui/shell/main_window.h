@@ -69,6 +69,10 @@ private:
     void showSignedIn();
     void rebuildNavigation();
     void showAbout();
+    // The automatic daily backup (when the centre set a folder) and the warning when the last good backup is
+    // older than the centre allows.
+    void runDailyBackupIfDue();
+    void refreshBackupWarning();
     void closeChildDialogs();
     [[nodiscard]] bool confirmDiscardUnsaved();
 
@@ -83,6 +87,7 @@ private:
     QWidget* m_workspace = nullptr;
     SessionHeader* m_header = nullptr;
     QLabel* m_demoBanner = nullptr;
+    QLabel* m_backupWarning = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_deskPages = nullptr;
     std::vector<DeskPage*> m_allPages;
