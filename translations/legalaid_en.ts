@@ -21,4 +21,54 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>legalaid::ui::CasesPage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>The last good backup was made on %1, more than %n day(s) ago. Make one now: Administration → Backups.</source>
+        <translation>
+            <numerusform>The last good backup was made on %1, more than %n day ago. Make one now: Administration → Backups.</numerusform>
+            <numerusform>The last good backup was made on %1, more than %n days ago. Make one now: Administration → Backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::PeoplePage</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::ReferralsPage</name>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n person(s) of the three categories known in %1 had no accepted case by its end. Confidential: for follow-up only.</source>
+        <translation>
+            <numerusform>%n person of the three categories known in %1 had no accepted case by its end. Confidential: for follow-up only.</numerusform>
+            <numerusform>%n people of the three categories known in %1 had no accepted case by its end. Confidential: for follow-up only.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

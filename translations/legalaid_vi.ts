@@ -138,6 +138,13 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot write %1: the folder is read-only. Choose a folder you can write to.</source>
@@ -177,6 +184,167 @@
     <message>
         <source>entry %1 was changed after it was written</source>
         <translation>mục %1 đã bị sửa sau khi ghi</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>%1 is not a usable backup (%2). Use another backup file.</source>
+        <translation>%1 không phải bản sao lưu dùng được (%2). Hãy dùng tệp sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the application. Update the application to restore it.</source>
+        <translation>%1 do phiên bản mới hơn của ứng dụng tạo ra. Hãy cập nhật ứng dụng để khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist. Check the path.</source>
+        <translation>Không có bản sao lưu %1. Hãy kiểm tra lại đường dẫn.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2.</source>
+        <translation>Không đọc được bản sao lưu %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup does not fit: the disk is full. Nothing was left behind; free some space or use a larger drive.</source>
+        <translation>Không đủ chỗ cho bản sao lưu: ổ đĩa đã đầy. Không còn tệp dở dang nào; hãy giải phóng dung lượng hoặc dùng ổ đĩa lớn hơn.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s change, so the backup could not be taken. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu đang bận ghi thay đổi của người dùng khác nên chưa sao lưu được. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed: %1.</source>
+        <translation>Sao chép bản sao lưu không thành công: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPolicy</name>
+    <message>
+        <source>Keep between 1 and 365 automatic backups.</source>
+        <translation>Hãy giữ từ 1 đến 365 bản sao lưu tự động.</translation>
+    </message>
+    <message>
+        <source>The warning age of the last backup must be between 1 and 365 days.</source>
+        <translation>Số ngày kể từ lần sao lưu gần nhất để đưa ra cảnh báo phải từ 1 đến 365 ngày.</translation>
+    </message>
+    <message>
+        <source>Give the backup folder as a full path, for example a folder on a USB drive.</source>
+        <translation>Hãy nhập thư mục sao lưu bằng đường dẫn đầy đủ, ví dụ một thư mục trên USB.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist or is read-only. Choose a folder you can write to.</source>
+        <translation>Thư mục sao lưu %1 không tồn tại hoặc chỉ cho phép đọc. Hãy chọn thư mục có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set. An administrator chooses one in the backup settings.</source>
+        <translation>Chưa đặt thư mục sao lưu. Quản trị viên chọn thư mục này trong phần cài đặt sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself. Choose another file name.</source>
+        <translation>Không thể ghi bản sao lưu đè lên chính cơ sở dữ liệu. Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the backup.</source>
+        <translation>Hãy chọn nơi ghi bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the backup a file name inside it.</source>
+        <translation>%1 là một thư mục. Hãy đặt tên tệp cho bản sao lưu trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to %1: the folder does not exist or is read-only. Choose a folder you can write to.</source>
+        <translation>Không ghi được bản sao lưu vào %1: thư mục không tồn tại hoặc chỉ cho phép đọc. Hãy chọn thư mục có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>The backup read back differs from what was written.</source>
+        <translation>Bản sao lưu đọc lại khác với nội dung đã ghi.</translation>
+    </message>
+    <message>
+        <source>The backup was written but did not check out, so it was removed: %1</source>
+        <translation>Bản sao lưu đã được ghi nhưng không qua được bước kiểm tra nên đã bị xóa: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup (%2). Use another backup file.</source>
+        <translation>%1 không phải bản sao lưu dùng được (%2). Hãy dùng tệp sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>its keyring is damaged</source>
+        <translation>tệp khóa bên trong bị hỏng</translation>
+    </message>
+    <message>
+        <source>its keyring belongs to another database</source>
+        <translation>tệp khóa bên trong thuộc về cơ sở dữ liệu khác</translation>
+    </message>
+    <message>
+        <source>its keyring does not match its key</source>
+        <translation>tệp khóa bên trong không khớp với khóa</translation>
+    </message>
+    <message>
+        <source>its database part does not open with its key</source>
+        <translation>phần cơ sở dữ liệu không mở được bằng khóa của bản sao lưu</translation>
+    </message>
+    <message>
+        <source>its database fails the integrity check</source>
+        <translation>cơ sở dữ liệu bên trong không qua được bước kiểm tra toàn vẹn</translation>
+    </message>
+    <message>
+        <source>its parts belong to different databases</source>
+        <translation>các phần của bản sao lưu thuộc về những cơ sở dữ liệu khác nhau</translation>
+    </message>
+    <message>
+        <source>Cannot move the existing database aside to %1; nothing was restored.</source>
+        <translation>Không chuyển được cơ sở dữ liệu hiện có sang %1; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>Choose where to restore the database.</source>
+        <translation>Hãy chọn nơi khôi phục cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>A database already exists at %1; it is left untouched. Restore to another path, or ask to replace it (the old one is then kept aside).</source>
+        <translation>Đã có cơ sở dữ liệu tại %1; cơ sở dữ liệu đó được giữ nguyên. Hãy khôi phục vào đường dẫn khác, hoặc yêu cầu thay thế (khi đó cơ sở dữ liệu cũ được giữ lại ở chỗ khác).</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: the folder does not exist or is read-only. Choose a folder you can write to.</source>
+        <translation>Không khôi phục được vào %1: thư mục không tồn tại hoặc chỉ cho phép đọc. Hãy chọn thư mục có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>The keyring inside %1 is damaged. Use another backup, or restore with the recovery code.</source>
+        <translation>Tệp khóa trong %1 bị hỏng. Hãy dùng bản sao lưu khác, hoặc khôi phục bằng mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>The password is empty. Enter your password.</source>
+        <translation>Mật khẩu đang trống. Hãy nhập mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>This recovery code is well formed but does not open the backup %1: it belongs to another database, or the key was changed after it was printed.</source>
+        <translation>Mã khôi phục này đúng định dạng nhưng không mở được bản sao lưu %1: mã thuộc về cơ sở dữ liệu khác, hoặc khóa đã được đổi sau khi in mã.</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot; in the backup.</source>
+        <translation>Bản sao lưu không có người dùng đang hoạt động &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot record the restore: %1</source>
+        <translation>Không ghi nhận được việc khôi phục: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the restore.</source>
+        <translation>Không ghi nhận được việc khôi phục.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database to %1.</source>
+        <translation>Không chuyển được cơ sở dữ liệu đã khôi phục sang %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored keyring to %1.</source>
+        <translation>Không chuyển được tệp khóa đã khôi phục sang %1.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +734,53 @@
     <message>
         <source>This provider already handles the case; choose another provider.</source>
         <translation>Người này đang thực hiện vụ việc; hãy chọn người thực hiện khác.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListSource</name>
+    <message>
+        <source>Cannot read the case list: %1</source>
+        <translation>Không đọc được danh sách vụ việc: %1</translation>
+    </message>
+    <message>
+        <source>The case list filter &quot;%1&quot; is not known; choose a value from the filter bar.</source>
+        <translation>Không có bộ lọc danh sách vụ việc &quot;%1&quot;; hãy chọn một giá trị trên thanh lọc.</translation>
+    </message>
+    <message>
+        <source>File code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Thời hạn gần nhất</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <source>provider change decided late</source>
+        <translation>quyết định thay đổi người thực hiện muộn</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1603,58 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>%1 rows in %2 s (%3 rows/s)</source>
         <translation>%1 dòng trong %2 giây (%3 dòng/giây)</translation>
     </message>
+    <message>
+        <source>Wrote and checked the backup %1 (%2 bytes).</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu %1 (%2 byte).</translation>
+    </message>
+    <message>
+        <source>last good backup: %1</source>
+        <translation>bản sao lưu tốt gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>last good backup: none</source>
+        <translation>bản sao lưu tốt gần nhất: chưa có</translation>
+    </message>
+    <message>
+        <source>OVERDUE: no good backup in the last %1 days.</source>
+        <translation>QUÁ HẠN: không có bản sao lưu tốt nào trong %1 ngày gần đây.</translation>
+    </message>
+    <message>
+        <source>up to date (limit %1 days)</source>
+        <translation>còn trong hạn (giới hạn %1 ngày)</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 to %2.</source>
+        <translation>Đã khôi phục bản sao lưu của %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as %1.</source>
+        <translation>Cơ sở dữ liệu có sẵn ở đó được giữ lại thành %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 anonymised rows to %2 (data dictionary: %3).</source>
+        <translation>Đã xuất %1 dòng đã ẩn danh ra %2 (từ điển dữ liệu: %3).</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows WITH NAMES to %2 (data dictionary: %3). Keep this file confidential.</source>
+        <translation>Đã xuất %1 dòng CÓ HỌ TÊN ra %2 (từ điển dữ liệu: %3). Hãy giữ bí mật tệp này.</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>So sánh với: %1</translation>
+    </message>
+    <message>
+        <source>previous: %1</source>
+        <translation>kỳ trước: %1</translation>
+    </message>
+    <message>
+        <source>Known in the period: %1; received legal aid: %2 (%3%); not yet: %4.</source>
+        <translation>Số người được ghi nhận trong kỳ: %1; đã được trợ giúp pháp lý: %2 (%3%); chưa được: %4.</translation>
+    </message>
+    <message>
+        <source>Printed the report for %1 to %2 (%3 pages).</source>
+        <translation>Đã in báo cáo kỳ %1 ra %2 (%3 trang).</translation>
+    </message>
 </context>
 <context>
     <name>ConsentCheck</name>
@@ -1435,6 +1702,56 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The CSV file is not valid at line %1: %2.</source>
+        <translation>Tệp CSV không hợp lệ ở dòng %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>tệp quá lớn</translation>
+    </message>
+    <message>
+        <source>too many fields</source>
+        <translation>quá nhiều trường</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>văn bản không ở dạng mã UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not quoted</source>
+        <translation>có dấu ngoặc kép trong một trường không đặt trong ngoặc kép</translation>
+    </message>
+    <message>
+        <source>a field is too long</source>
+        <translation>một trường quá dài</translation>
+    </message>
+    <message>
+        <source>a quote is never closed</source>
+        <translation>có dấu ngoặc kép không được đóng</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>có văn bản sau dấu ngoặc kép đóng</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: the disk is full. Free some space and try again; nothing was written.</source>
+        <translation>Không ghi được %1: ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist or is read-only. Choose a folder you can write to.</source>
+        <translation>Không ghi được %1: thư mục không tồn tại hoặc chỉ cho phép đọc. Hãy chọn thư mục có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseSetup</name>
     <message>
         <source>Choose where to keep the database.</source>
@@ -1459,6 +1776,25 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Cannot save the new database: %1</source>
         <translation>Không lưu được cơ sở dữ liệu mới: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>Legal Aid Centre of Hai Phong (demo)</source>
+        <translation>Trung tâm Trợ giúp pháp lý nhà nước thành phố Hải Phòng (bản dùng thử)</translation>
+    </message>
+    <message>
+        <source>Department of Justice of Hai Phong</source>
+        <translation>Sở Tư pháp thành phố Hải Phòng</translation>
+    </message>
+    <message>
+        <source>Demo administrator</source>
+        <translation>Quản trị viên dùng thử</translation>
+    </message>
+    <message>
+        <source>Demo director</source>
+        <translation>Lãnh đạo Trung tâm dùng thử</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2031,86 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>The document could not be drawn as a PDF.</source>
         <translation>Không tạo được văn bản dạng PDF.</translation>
     </message>
+    <message>
+        <source>Decision assigning the legal-aid provider</source>
+        <translation>Quyết định cử người thực hiện trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Decision changing the legal-aid provider</source>
+        <translation>Quyết định thay đổi người thực hiện trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Refusal of legal aid</source>
+        <translation>Văn bản từ chối thụ lý vụ việc trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Notice of discontinued legal aid</source>
+        <translation>Thông báo không tiếp tục thực hiện trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Beneficiary feedback form</source>
+        <translation>Phiếu lấy ý kiến người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Case dossier</source>
+        <translation>Hồ sơ vụ việc trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Phiếu chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Case register (form 01)</source>
+        <translation>Sổ thụ lý vụ việc trợ giúp pháp lý (Mẫu số 01)</translation>
+    </message>
+    <message>
+        <source>List of legal-aid organisations and providers</source>
+        <translation>Danh sách tổ chức và người thực hiện trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>List of beneficiaries</source>
+        <translation>Danh sách người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>The %1 needs a period: give its first and last day.</source>
+        <translation>%1 cần có khoảng thời gian: hãy nhập ngày đầu và ngày cuối.</translation>
+    </message>
+    <message>
+        <source>The printer does not accept an A4 page with the margins of an official document.</source>
+        <translation>Máy in không nhận khổ giấy A4 với lề theo thể thức văn bản hành chính.</translation>
+    </message>
+    <message>
+        <source>Cannot read the records for the document: %1</source>
+        <translation>Không đọc được dữ liệu để lập văn bản: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document printed for a case.</source>
+        <translation>&quot;%1&quot; không phải văn bản được in cho vụ việc.</translation>
+    </message>
+    <message>
+        <source>No provider has been assigned to case %1 yet: assign one before printing the decision.</source>
+        <translation>Vụ việc %1 chưa được cử người thực hiện: hãy cử người thực hiện trước khi in quyết định.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not refused: the refusal letter is printed after the case is refused.</source>
+        <translation>Vụ việc %1 không bị từ chối: văn bản từ chối chỉ được in sau khi đã từ chối vụ việc.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not discontinued: the notice is printed after the case is discontinued.</source>
+        <translation>Vụ việc %1 không thuộc trường hợp không tiếp tục thực hiện: thông báo chỉ được in sau khi đã quyết định không tiếp tục thực hiện vụ việc.</translation>
+    </message>
+    <message>
+        <source>The provider of case %1 was never changed: record the change before printing the decision.</source>
+        <translation>Vụ việc %1 chưa từng thay đổi người thực hiện: hãy ghi nhận việc thay đổi trước khi in quyết định.</translation>
+    </message>
+    <message>
+        <source>Referral %1 is incoming: a referral slip is printed for a person the centre sends to a partner.</source>
+        <translation>Chuyển gửi %1 là chuyển gửi đến: phiếu chuyển gửi chỉ được in khi Trung tâm chuyển gửi người đến đối tác.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent no longer allows sharing with this partner: the referral slip cannot be printed.</source>
+        <translation>Sự đồng ý của người được trợ giúp không còn cho phép chia sẻ thông tin với đối tác này: không thể in phiếu chuyển gửi.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedDatabase</name>
@@ -1780,10 +2196,39 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>ExportRepository</name>
+    <message>
+        <source>Cannot read the records to export: %1</source>
+        <translation>Không đọc được dữ liệu cần xuất: %1</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;: use cases, people, referrals or activities.</source>
+        <translation>Không có loại dữ liệu xuất &quot;%1&quot;: dùng cases, people, referrals hoặc activities.</translation>
+    </message>
+    <message>
+        <source>The export secret in the database is damaged; restore a backup.</source>
+        <translation>Khóa bí mật dùng khi xuất dữ liệu trong cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Đã hủy việc xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
     <name>IdentificationRepository</name>
     <message>
         <source>Cannot read or write identification decisions: %1</source>
         <translation>Không đọc hoặc ghi được quyết định xác định nạn nhân: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalogue</name>
+    <message>
+        <source>The indicator catalogue is not valid (%1); reinstall the application.</source>
+        <translation>Danh mục chỉ tiêu không hợp lệ (%1); hãy cài đặt lại ứng dụng.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2326,13 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>OverviewRepository</name>
+    <message>
+        <source>Cannot read the overview figures: %1</source>
+        <translation>Không đọc được số liệu tổng quan: %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>Enter a password</source>
@@ -1913,6 +2365,41 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The password is too easy to guess: use more different characters or a few words.</source>
         <translation>Mật khẩu quá dễ đoán: dùng nhiều ký tự khác nhau hơn hoặc vài từ ghép lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <source>Cannot read the list of people: %1</source>
+        <translation>Không đọc được danh sách người được trợ giúp: %1</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Tình trạng xác định</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Vụ việc đang thực hiện</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2649,17 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>PersonDetailView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>Another person already has this ID number: search for it and open that record instead.</source>
@@ -2406,6 +2904,13 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>ReaderAccess</name>
+    <message>
+        <source>The database is locked; sign in again.</source>
+        <translation>Cơ sở dữ liệu đang khóa; hãy đăng nhập lại.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>The recovery code has %1 characters but should have %2 (14 groups of 5). Check that no group is missing or repeated.</source>
@@ -2495,10 +3000,6 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
-    </message>
-    <message>
-        <source>The recovery code sheet could not be drawn as a PDF.</source>
-        <translation>Không tạo được tệp PDF của tờ mã khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3170,53 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>ReferralListSource</name>
+    <message>
+        <source>Cannot read the referral list: %1</source>
+        <translation>Không đọc được danh sách chuyển gửi: %1</translation>
+    </message>
+    <message>
+        <source>The referral list filter &quot;%1&quot; is not known; choose a value from the filter bar.</source>
+        <translation>Không có bộ lọc danh sách chuyển gửi &quot;%1&quot;; hãy chọn một giá trị trên thanh lọc.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>ReferralRepository</name>
     <message>
         <source>Cannot read or write referrals: %1</source>
@@ -2755,6 +3303,43 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a reporting period: write a year (2027), a half year (2027-H1), a quarter (2027-Q3) or a date range (2026-10-01..2027-03-31).</source>
+        <translation>&quot;%1&quot; không phải kỳ báo cáo: hãy viết năm (2027), 6 tháng (2027-H1), quý (2027-Q3) hoặc khoảng ngày (2026-10-01..2027-03-31).</translation>
+    </message>
+    <message>
+        <source>Unknown cut-off &quot;%1&quot;: use calendar or decree09.</source>
+        <translation>Không có cách chốt số liệu &quot;%1&quot;: dùng calendar hoặc decree09.</translation>
+    </message>
+    <message>
+        <source>The period &quot;%1&quot; ends before it starts: write the earlier date first.</source>
+        <translation>Kỳ &quot;%1&quot; kết thúc trước khi bắt đầu: hãy viết ngày sớm hơn trước.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range of years: write it like 2026..2030 (at most 12 years).</source>
+        <translation>&quot;%1&quot; không phải khoảng năm: hãy viết như 2026..2030 (tối đa 12 năm).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>The indicator catalogue asks for &quot;%1&quot; by &quot;%2&quot;, which the report cannot compute; correct the catalogue.</source>
+        <translation>Danh mục chỉ tiêu yêu cầu &quot;%1&quot; theo &quot;%2&quot;, báo cáo không tính được số liệu này; hãy sửa danh mục.</translation>
+    </message>
+    <message>
+        <source>Cannot compute the report: %1</source>
+        <translation>Không tính được số liệu báo cáo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>The list of people not yet helped needs the signed-in session; ask for it from the desk&apos;s main thread.</source>
+        <translation>Danh sách người chưa được trợ giúp cần phiên đăng nhập hiện tại; hãy yêu cầu danh sách này từ luồng chính của ứng dụng.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -2833,6 +3418,13 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInThrottle</name>
+    <message>
+        <source>Too many failed sign-ins for &quot;%1&quot;: wait %2 seconds, then try again.</source>
+        <translation>Đăng nhập không thành công quá nhiều lần với &quot;%1&quot;: hãy chờ %2 giây rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3523,13 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>The disk is full, so the change was not saved and nothing was half-written. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy nên thay đổi chưa được lưu và không có dữ liệu nào bị ghi dở. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>UserRepository</name>
     <message>
         <source>Cannot read or write users: %1</source>
@@ -2939,6 +3538,13 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters without accents, digits, dots, dashes or underscores, for example nguyen.an.</source>
         <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: dùng 2 đến 32 chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, ví dụ nguyen.an.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowedListModel</name>
+    <message>
+        <source>The list cannot be read: the database is not open.</source>
+        <translation>Không đọc được danh sách: cơ sở dữ liệu chưa mở.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3560,191 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>There is no deadline rule &quot;%1&quot;. An administrator can add it under the deadline rules.</source>
         <translation>Không có thời hạn &quot;%1&quot; trong bảng thời hạn. Quản trị viên có thể bổ sung thời hạn này vào bảng thời hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::storage</name>
+    <message>
+        <source>it is not a legal-aid backup file</source>
+        <translation>đây không phải tệp sao lưu của phần mềm trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>tệp bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged: its checksum does not match</source>
+        <translation>tệp bị cắt cụt hoặc bị hỏng: mã kiểm tra không khớp</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>phần đầu tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>its keyring is damaged</source>
+        <translation>tệp khóa bên trong bị hỏng</translation>
+    </message>
+    <message>
+        <source>its database part is damaged</source>
+        <translation>phần cơ sở dữ liệu bị hỏng</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Xem:</translation>
+    </message>
+    <message>
+        <source>Kind of activity shown</source>
+        <translation>Loại hoạt động được hiển thị</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Đối tượng tham dự</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Số người tham dự</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Activities, newest first</source>
+        <translation>Hoạt động, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Loại hình hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Loại &amp;hình:</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Ngày tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên hoạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>Đối tượng tham &amp;dự:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>Tổng &amp;số người tham dự:</translation>
+    </message>
+    <message>
+        <source>Women among the participants</source>
+        <translation>Số nữ trong số người tham dự</translation>
+    </message>
+    <message>
+        <source>of whom &amp;women:</source>
+        <translation>tr&amp;ong đó nữ:</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Địa đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Thêm &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>The date is in the future. Record an activity once it has taken place.</source>
+        <translation>Ngày này là ngày trong tương lai. Hãy ghi nhận hoạt động sau khi hoạt động đã diễn ra.</translation>
+    </message>
+    <message>
+        <source>Enter the title of the activity.</source>
+        <translation>Hãy nhập tên hoạt động.</translation>
+    </message>
+    <message>
+        <source>There cannot be more women (%1) than participants (%2).</source>
+        <translation>Số nữ (%1) không được nhiều hơn tổng số người tham dự (%2).</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Hãy sửa các trường được đánh dấu đỏ trước.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Người dùng và vai trò</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Trung tâm</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3787,821 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>legalaid::ui::AuditTab</name>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Kiểm tra chuỗi</translation>
+    </message>
+    <message>
+        <source>Verify the database and the audit chain</source>
+        <translation>Kiểm tra cơ sở dữ liệu và chuỗi nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>Nhật ký kiểm tra, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>← &amp;Newer</source>
+        <translation>← &amp;Mới hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Older →</source>
+        <translation>&amp;Cũ hơn →</translation>
+    </message>
+    <message>
+        <source>Check the database file and that no audit entry was changed outside the application</source>
+        <translation>Kiểm tra tệp cơ sở dữ liệu và bảo đảm không có mục nhật ký nào bị sửa bên ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Không có mục nào</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2, newest first</source>
+        <translation>Mục %1–%2, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Checking the database file and the audit chain…</source>
+        <translation>Đang kiểm tra tệp cơ sở dữ liệu và chuỗi nhật ký kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The database is sound: the file passed its integrity check and all %1 audit entries are intact.</source>
+        <translation>Cơ sở dữ liệu bình thường: tệp đạt yêu cầu kiểm tra toàn vẹn và cả %1 mục nhật ký kiểm tra đều nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry no. %1: %2</source>
+        <translation>Chuỗi nhật ký kiểm tra bị đứt tại mục số %1: %2</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>Tệp cơ sở dữ liệu bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>The schema version is %1, expected %2.</source>
+        <translation>Phiên bản lược đồ là %1, cần là %2.</translation>
+    </message>
+    <message>
+        <source>The keyring does not match this database.</source>
+        <translation>Tệp khóa không khớp với cơ sở dữ liệu này.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::BackupsTab</name>
+    <message>
+        <source>A backup is one encrypted file holding the database and its keyring. Keep it on another disk or a USB stick in a locked drawer: it opens with a user&apos;s password or the recovery code.</source>
+        <translation>Bản sao lưu là một tệp mã hóa chứa cơ sở dữ liệu và tệp khóa. Hãy lưu bản sao lưu trên ổ đĩa khác hoặc trên USB cất trong ngăn kéo có khóa: bản sao lưu được mở bằng mật khẩu của một người dùng hoặc bằng mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the database now</source>
+        <translation>Ghi ngay một bản sao lưu mã hóa của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Restore replaces the database, so it is done while nobody is signed in: use &quot;legalaid-cli backup restore&quot; or the sign-in window.</source>
+        <translation>Việc khôi phục thay thế cơ sở dữ liệu nên chỉ thực hiện khi không có ai đăng nhập: hãy dùng &quot;legalaid-cli backup restore&quot; hoặc cửa sổ đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Backups (*.lbak)</source>
+        <translation>Bản sao lưu (*.lbak)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Đang ghi bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>Đang ghi và kiểm tra bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the backup will be discarded…</source>
+        <translation>Đang hủy: bản sao lưu sẽ bị bỏ…</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was kept.</source>
+        <translation>Đã hủy sao lưu; không giữ lại tệp nào.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1 (%2).</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::CaseDetailWidget</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← Quay lại danh sách</translation>
+    </message>
+    <message>
+        <source>Back to the case list (Alt+Left)</source>
+        <translation>Quay lại danh sách vụ việc (Alt+Mũi tên trái)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Print a document of this case</source>
+        <translation>In một văn bản của vụ việc này</translation>
+    </message>
+    <message>
+        <source>Beneficiary:</source>
+        <translation>Người được trợ giúp:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Hình thức:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Deadlines:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Nội dung yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Các bước xử lý</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Issued by / sent to</source>
+        <translation>Nơi ban hành / nơi nhận</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tòa án, cơ quan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Add %1…</source>
+        <translation>Thêm %1…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Documents of the file</source>
+        <translation>Tài liệu trong hồ sơ</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Phiên làm việc, phiên tòa</translation>
+    </message>
+    <message>
+        <source>Evaluation and feedback</source>
+        <translation>Đánh giá và ý kiến phản hồi</translation>
+    </message>
+    <message>
+        <source>assign a provider by %1 (overdue)</source>
+        <translation>cử người thực hiện trước ngày %1 (quá hạn)</translation>
+    </message>
+    <message>
+        <source>assign a provider by %1</source>
+        <translation>cử người thực hiện trước ngày %1</translation>
+    </message>
+    <message>
+        <source>urgent: accept on the day received (%1)</source>
+        <translation>khẩn cấp: thụ lý ngay trong ngày tiếp nhận (%1)</translation>
+    </message>
+    <message>
+        <source>hearing on %1</source>
+        <translation>phiên tòa, phiên làm việc ngày %1</translation>
+    </message>
+    <message>
+        <source>limitation period ends %1</source>
+        <translation>thời hiệu hết vào ngày %1</translation>
+    </message>
+    <message>
+        <source>provider change decided late on %1</source>
+        <translation>quyết định thay đổi người thực hiện muộn, vào ngày %1</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>không còn thời hạn nào</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>chưa cử</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Tiếp nhận yêu cầu</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>hài lòng</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>không hài lòng</translation>
+    </message>
+    <message>
+        <source>Your role does not show the text of notes and events; dates and kinds are listed.</source>
+        <translation>Vai trò của bạn không được xem nội dung ghi chú và diễn biến; chỉ liệt kê ngày và loại.</translation>
+    </message>
+    <message>
+        <source>Your role may not print the documents of a case.</source>
+        <translation>Vai trò của bạn không được in văn bản của vụ việc.</translation>
+    </message>
+    <message>
+        <source>Print a form or decision of this case</source>
+        <translation>In biểu mẫu hoặc quyết định của vụ việc này</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>The desk is locked; unlock it and try again.</source>
+        <translation>Ứng dụng đang khóa; hãy mở khóa rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::CaseEventDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Hearing &amp;date:</source>
+        <translation>&amp;Ngày diễn ra:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Court or procedural body</source>
+        <translation>Tòa án hoặc cơ quan tiến hành tố tụng</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>&amp;Tòa án, cơ quan:</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Chiều:</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại tài liệu:</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Issued by or sent to</source>
+        <translation>Nơi ban hành hoặc nơi nhận</translation>
+    </message>
+    <message>
+        <source>Issued by / sent &amp;to:</source>
+        <translation>Nơi &amp;ban hành / nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>Trích yếu tài liệu</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Trích &amp;yếu:</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Mức đánh giá</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Mức đánh giá:</translation>
+    </message>
+    <message>
+        <source>Was the beneficiary satisfied</source>
+        <translation>Người được trợ giúp có hài lòng không</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>Người được trợ &amp;giúp:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>C&amp;omments:</source>
+        <translation>Nhận &amp;xét:</translation>
+    </message>
+    <message>
+        <source>Write the note.</source>
+        <translation>Hãy nhập nội dung ghi chú.</translation>
+    </message>
+    <message>
+        <source>Name the court or body that holds the hearing.</source>
+        <translation>Hãy nhập tòa án hoặc cơ quan tiến hành phiên làm việc.</translation>
+    </message>
+    <message>
+        <source>Give the document&apos;s title or what it is about.</source>
+        <translation>Hãy nhập tên hoặc trích yếu của tài liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::CaseStepDialog</name>
+    <message>
+        <source>Date of this step</source>
+        <translation>Ngày của bước này</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Choose a provider…</source>
+        <translation>Chọn người thực hiện…</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>Người thực &amp;hiện:</translation>
+    </message>
+    <message>
+        <source>Date the change was requested</source>
+        <translation>Ngày đề nghị thay đổi</translation>
+    </message>
+    <message>
+        <source>Change re&amp;quested on:</source>
+        <translation>Ngày đề nghị &amp;thay đổi:</translation>
+    </message>
+    <message>
+        <source>Organisation the case is transferred to</source>
+        <translation>Tổ chức nhận vụ việc được chuyển</translation>
+    </message>
+    <message>
+        <source>Choose an organisation…</source>
+        <translation>Chọn tổ chức…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer to:</source>
+        <translation>&amp;Chuyển cho:</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <source>Written reason</source>
+        <translation>Lý do bằng văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Choose the provider who will handle the case.</source>
+        <translation>Hãy chọn người thực hiện trợ giúp pháp lý cho vụ việc.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that takes over the case.</source>
+        <translation>Hãy chọn tổ chức nhận vụ việc.</translation>
+    </message>
+    <message>
+        <source>Write the reason; it is kept in the file.</source>
+        <translation>Hãy nhập lý do; lý do được lưu trong hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Write the outcome of the legal aid.</source>
+        <translation>Hãy nhập kết quả trợ giúp pháp lý.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::CasesPage</name>
+    <message>
+        <source>Legal-aid cases</source>
+        <translation>Vụ việc trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Mở vụ việc đã chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a request…</source>
+        <translation>Tiếp nhận &amp;yêu cầu…</translation>
+    </message>
+    <message>
+        <source>Receive a new legal-aid request (Ctrl+Shift+N)</source>
+        <translation>Tiếp nhận yêu cầu trợ giúp pháp lý mới (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Search by file code</source>
+        <translation>Tìm theo mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Part of the file code, e.g. TGTT.05</source>
+        <translation>Một phần mã hồ sơ, ví dụ TGTT.05</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Open (not finished)</source>
+        <translation>Đang giải quyết (chưa xong)</translation>
+    </message>
+    <message>
+        <source>Form filter</source>
+        <translation>Lọc theo hình thức</translation>
+    </message>
+    <message>
+        <source>Every form</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>Provider filter</source>
+        <translation>Lọc theo người thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline filter</source>
+        <translation>Lọc theo thời hạn</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Mọi thời hạn</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Đến hạn trong tuần này</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Month received</source>
+        <translation>Tháng tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Mọi tháng</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Cũ nhất trước</translation>
+    </message>
+    <message>
+        <source>Register order</source>
+        <translation>Theo thứ tự trong sổ thụ lý</translation>
+    </message>
+    <message>
+        <source>&amp;File code:</source>
+        <translation>Mã hồ &amp;sơ:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Người thực h&amp;iện:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Thời hạ&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>Thán&amp;g:</translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
+        <translation>Sắ&amp;p xếp:</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n vụ việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every provider</source>
+        <translation>Mọi người thực hiện</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>Provider no. %1</source>
+        <translation>Người thực hiện số %1</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::CataloguesTab</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name (Vietnamese)</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Số ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Loại tổ chức</translation>
+    </message>
+    <message>
+        <source>Beneficiary groups</source>
+        <translation>Diện người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Fields of law</source>
+        <translation>Lĩnh vực pháp luật</translation>
+    </message>
+    <message>
+        <source>Deadline rules</source>
+        <translation>Bảng thời hạn</translation>
+    </message>
+    <message>
+        <source>Partner kinds</source>
+        <translation>Loại đối tác</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Name in Vietnamese</source>
+        <translation>Tên bằng tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Tên bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Vietnamese):</source>
+        <translation>Tên tiếng &amp;Việt:</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Tên tiếng &amp;Anh:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation>&amp;Thêm mục</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate selected</source>
+        <translation>&amp;Ngừng dùng mục đã chọn</translation>
+    </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Thời hạn đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Working days:</source>
+        <translation>Số ngày &amp;làm việc:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve rule</source>
+        <translation>Lư&amp;u thời hạn</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Ngừng dùng</translation>
+    </message>
+    <message>
+        <source>Enter a code and the name in both languages.</source>
+        <translation>Hãy nhập mã và tên bằng cả hai ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>&amp;Activate selected</source>
+        <translation>&amp;Dùng lại mục đã chọn</translation>
+    </message>
+    <message>
+        <source>Select an entry in the list first.</source>
+        <translation>Hãy chọn một mục trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Select a rule in the list first.</source>
+        <translation>Hãy chọn một thời hạn trong danh sách trước.</translation>
+    </message>
+</context>
+<context>
     <name>legalaid::ui::CentrePage</name>
     <message>
         <source>Your centre</source>
@@ -3028,6 +4634,72 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The centre code is printed in case file codes: capital letters or digits, such as TT for the centre or CN1 for branch 1.</source>
         <translation>Mã đơn vị được in trong mã hồ sơ vụ việc: chữ in hoa hoặc chữ số, ví dụ TT cho Trung tâm hoặc CN1 cho Chi nhánh số 1.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::CentreTab</name>
+    <message>
+        <source>Centre name</source>
+        <translation>Tên Trung tâm</translation>
+    </message>
+    <message>
+        <source>Centre code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Centre &amp;name:</source>
+        <translation>&amp;Tên Trung tâm:</translation>
+    </message>
+    <message>
+        <source>Centre &amp;code (in file codes):</source>
+        <translation>&amp;Mã đơn vị (dùng trong mã hồ sơ):</translation>
+    </message>
+    <message>
+        <source>&amp;Place (in document dates):</source>
+        <translation>Đị&amp;a danh (ghi trước ngày tháng văn bản):</translation>
+    </message>
+    <message>
+        <source>Parent &amp;agency:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::ConsentCheckPanel</name>
+    <message>
+        <source>Consent check before disclosure</source>
+        <translation>Kiểm tra sự đồng ý trước khi cung cấp thông tin</translation>
+    </message>
+    <message>
+        <source>Choose the person and the partner to check the person&apos;s consent.</source>
+        <translation>Hãy chọn người được trợ giúp và đối tác để kiểm tra sự đồng ý của người đó.</translation>
+    </message>
+    <message>
+        <source>Consent no. %1 covers this partner on %2. Only the fields ticked below are disclosed; the person&apos;s name always is.</source>
+        <translation>Vào ngày %2, sự đồng ý số %1 có bao gồm đối tác này. Chỉ các trường được đánh dấu dưới đây được cung cấp; họ tên của người được trợ giúp luôn được cung cấp.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent does not allow sharing with this partner: record the consent first.</source>
+        <translation>Sự đồng ý của người được trợ giúp không cho phép chia sẻ thông tin với đối tác này: hãy ghi nhận sự đồng ý trước.</translation>
+    </message>
+    <message>
+        <source>Disclosed: %1</source>
+        <translation>Thông tin được cung cấp: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
@@ -3068,50 +4740,287 @@ Tệp khóa %2.keyring nằm ngay bên cạnh. Hãy sao lưu cả hai tệp cùn
     </message>
 </context>
 <context>
-    <name>legalaid::ui::HomePage</name>
+    <name>legalaid::ui::DeskController</name>
     <message>
-        <source>Centre</source>
-        <translation>Trung tâm</translation>
+        <source>No temporary folder could be made for the demo database: %1.</source>
+        <translation>Không tạo được thư mục tạm cho cơ sở dữ liệu dùng thử: %1.</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Tên:</translation>
+        <source>Demo</source>
+        <translation>Dùng thử</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Mã đơn vị:</translation>
+        <source>Demo: every record here is invented and is deleted when you quit. To unlock after locking, use the password %1.</source>
+        <translation>Bản dùng thử: mọi hồ sơ ở đây đều là giả định và sẽ bị xóa khi bạn thoát. Để mở khóa sau khi khóa màn hình, hãy dùng mật khẩu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::DirectoryPage</name>
+    <message>
+        <source>Directory</source>
+        <translation>Danh bạ</translation>
     </message>
     <message>
-        <source>Place:</source>
-        <translation>Địa danh:</translation>
+        <source>&amp;Print list…</source>
+        <translation>&amp;In danh sách…</translation>
     </message>
     <message>
-        <source>Parent agency:</source>
-        <translation>Cơ quan chủ quản:</translation>
+        <source>Print the list of legal-aid organisations and providers</source>
+        <translation>In danh sách tổ chức và người thực hiện trợ giúp pháp lý</translation>
     </message>
     <message>
-        <source>Your account</source>
-        <translation>Tài khoản của bạn</translation>
+        <source>&amp;Organisations</source>
+        <translation>Tổ &amp;chức</translation>
     </message>
     <message>
-        <source>Full name:</source>
-        <translation>Họ và tên:</translation>
+        <source>P&amp;roviders</source>
+        <translation>&amp;Người thực hiện</translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation>Tên đăng nhập:</translation>
+        <source>Kind</source>
+        <translation>Loại</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>Vai trò:</translation>
+        <source>Name</source>
+        <translation>Tên</translation>
     </message>
     <message>
-        <source>Lock the desk with Ctrl+L whenever you leave it. It also locks itself when nobody has used it for a few minutes.</source>
-        <translation>Hãy khóa màn hình bằng Ctrl+L mỗi khi rời chỗ. Ứng dụng cũng tự khóa khi không ai thao tác trong vài phút.</translation>
+        <source>Code</source>
+        <translation>Mã</translation>
     </message>
     <message>
-        <source>Welcome, %1</source>
-        <translation>Xin chào, %1</translation>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Loại tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Tên tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit &amp;code:</source>
+        <translation>&amp;Mã đơn vị:</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>T&amp;hêm mới</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>N&amp;gừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Kind of provider</source>
+        <translation>Loại người thực hiện</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s full name</source>
+        <translation>Họ và tên người thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Họ &amp;và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Card number:</source>
+        <translation>&amp;Số thẻ:</translation>
+    </message>
+    <message>
+        <source>Organisation the provider works for</source>
+        <translation>Tổ chức nơi người thực hiện làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Tổ chức:</translation>
+    </message>
+    <message>
+        <source>Preview and print the list of organisations and providers</source>
+        <translation>Xem trước và in danh sách tổ chức và người thực hiện trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(chọn)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Hãy nhập tên tổ chức.</translation>
+    </message>
+    <message>
+        <source>The centre and each branch need a unit code, for example CN1.</source>
+        <translation>Trung tâm và mỗi chi nhánh đều cần có mã đơn vị, ví dụ CN1.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 10 capital letters and digits without accents, starting with a letter.</source>
+        <translation>Dùng 1 đến 10 chữ in hoa không dấu và chữ số, bắt đầu bằng chữ cái.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only, with spaces, dots or dashes.</source>
+        <translation>Số điện thoại chỉ gồm chữ số, có thể có dấu cách, dấu chấm hoặc gạch ngang.</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên của người thực hiện trợ giúp pháp lý.</translation>
+    </message>
+    <message>
+        <source>A %1 acts under a card: enter the card number.</source>
+        <translation>Người thực hiện là %1 hoạt động theo thẻ: hãy nhập số thẻ.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the provider works for.</source>
+        <translation>Hãy chọn tổ chức nơi người thực hiện làm việc.</translation>
+    </message>
+    <message>
+        <source>Print list</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <source>Print the directory</source>
+        <translation>In danh bạ</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::FigureButton</name>
+    <message>
+        <source>Open the list behind this number</source>
+        <translation>Mở danh sách ứng với số liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::HolidaysTab</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Ngày nghỉ lễ, Tết</translation>
+    </message>
+    <message>
+        <source>Add or rename a holiday</source>
+        <translation>Thêm hoặc đổi tên ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>N&amp;gày:</translation>
+    </message>
+    <message>
+        <source>Holiday date</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên ngày nghỉ:</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Tên ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>&amp;Add holiday</source>
+        <translation>Thê&amp;m ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Xóa ngày đã chọn</translation>
+    </message>
+    <message>
+        <source>Enter the holiday&apos;s name.</source>
+        <translation>Hãy nhập tên ngày nghỉ lễ.</translation>
+    </message>
+    <message>
+        <source>Select a holiday in the list first.</source>
+        <translation>Hãy chọn một ngày nghỉ lễ trong danh sách trước.</translation>
     </message>
 </context>
 <context>
@@ -3231,12 +5140,958 @@ trong %2</translation>
         <source>&lt;p&gt;&lt;b&gt;legalaid-desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Case management for the legal aid given by state legal-aid centres to victims of human trafficking, people being identified as victims and the children who accompany them.&lt;/p&gt;&lt;p&gt;The data is encrypted on this computer and is confidential under the Law on prevention of human trafficking.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;legalaid-desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Phần mềm quản lý vụ việc trợ giúp pháp lý của Trung tâm trợ giúp pháp lý nhà nước cho nạn nhân bị mua bán, người đang trong quá trình xác định là nạn nhân và người dưới 18 tuổi đi cùng.&lt;/p&gt;&lt;p&gt;Dữ liệu được mã hóa trên máy tính này và được giữ bí mật theo Luật Phòng, chống mua bán người.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Thêm &amp;người được trợ giúp…</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Thêm &amp;vụ việc…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i đến</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>These pages have changes that are not saved: %1. Close anyway and lose them?</source>
+        <translation>Các trang sau có thay đổi chưa được lưu: %1. Vẫn đóng và bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Sao lưu hằng ngày không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was written and checked.</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu tự động của hôm nay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last good backup was made on %1, more than %n day(s) ago. Make one now: Administration → Backups.</source>
+        <translation>
+            <numerusform>Bản sao lưu tốt gần nhất được tạo ngày %1, đã hơn %n ngày. Hãy sao lưu ngay: Quản trị → Sao lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. Make one now: Administration → Backups.</source>
+        <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào. Hãy sao lưu ngay: Quản trị → Sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::NewCaseDialog</name>
+    <message>
+        <source>Receive a legal-aid request</source>
+        <translation>Tiếp nhận yêu cầu trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Find the beneficiary</source>
+        <translation>Tìm người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Name, ID number, phone or file code</source>
+        <translation>Họ tên, số giấy tờ tùy thân, điện thoại hoặc mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Những người tìm thấy</translation>
+    </message>
+    <message>
+        <source>&amp;Beneficiary:</source>
+        <translation>Người được trợ giú&amp;p:</translation>
+    </message>
+    <message>
+        <source>Form of legal aid</source>
+        <translation>Hình thức trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Field of law</source>
+        <translation>Lĩnh vực pháp luật</translation>
+    </message>
+    <message>
+        <source>Beneficiary group</source>
+        <translation>Diện người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Field of &amp;law:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Beneficiary &amp;group:</source>
+        <translation>&amp;Diện người được trợ giúp:</translation>
+    </message>
+    <message>
+        <source>How the request came</source>
+        <translation>Nguồn tiếp nhận yêu cầu</translation>
+    </message>
+    <message>
+        <source>Request came &amp;by:</source>
+        <translation>Nguồn tiếp &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Ngà&amp;y tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
+    <message>
+        <source>What is &amp;asked:</source>
+        <translation>Nội d&amp;ung yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Representative who made the request</source>
+        <translation>Người đại diện đã yêu cầu</translation>
+    </message>
+    <message>
+        <source>Empty when the beneficiary asked themself</source>
+        <translation>Để trống khi người được trợ giúp tự yêu cầu</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentative:</source>
+        <translation>N&amp;gười đại diện:</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s relation to the beneficiary</source>
+        <translation>Quan hệ của người đại diện với người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Rela&amp;tion:</source>
+        <translation>&amp;Quan hệ:</translation>
+    </message>
+    <message>
+        <source>A hearing is set</source>
+        <translation>Đã có lịch phiên tòa, phiên làm việc</translation>
+    </message>
+    <message>
+        <source>Hearing date</source>
+        <translation>Ngày phiên tòa, phiên làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing:</source>
+        <translation>Ngày phiên tò&amp;a:</translation>
+    </message>
+    <message>
+        <source>A limitation period ends</source>
+        <translation>Có thời hiệu sắp hết</translation>
+    </message>
+    <message>
+        <source>End of the limitation period</source>
+        <translation>Ngày hết thời hiệu</translation>
+    </message>
+    <message>
+        <source>Li&amp;mitation:</source>
+        <translation>&amp;Thời hiệu:</translation>
+    </message>
+    <message>
+        <source>Defence appointed by the court (always urgent)</source>
+        <translation>Bào chữa theo chỉ định của cơ quan tiến hành tố tụng (luôn khẩn cấp)</translation>
+    </message>
+    <message>
+        <source>Find the beneficiary and choose them in the list; add them on the People page first if they are not there.</source>
+        <translation>Hãy tìm người được trợ giúp và chọn trong danh sách; nếu chưa có, hãy thêm người đó ở trang Người được trợ giúp trước.</translation>
+    </message>
+    <message>
+        <source>Give both the representative&apos;s name and their relation to the beneficiary, or neither.</source>
+        <translation>Hãy nhập cả họ tên người đại diện và quan hệ của họ với người được trợ giúp, hoặc để trống cả hai.</translation>
+    </message>
+    <message>
+        <source>The desk is locked; unlock it to save the request.</source>
+        <translation>Ứng dụng đang khóa; hãy mở khóa để lưu yêu cầu.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::NewReferralDialog</name>
+    <message>
+        <source>Refer a person to a service</source>
+        <translation>Chuyển gửi người được trợ giúp đến dịch vụ</translation>
+    </message>
+    <message>
+        <source>Record an incoming referral</source>
+        <translation>Ghi nhận chuyển gửi đến</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Tìm người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Name, ID number, phone or file code</source>
+        <translation>Họ tên, số giấy tờ tùy thân, điện thoại hoặc mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Những người tìm thấy</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>Người được trợ giú&amp;p:</translation>
+    </message>
+    <message>
+        <source>Partner the person is sent to</source>
+        <translation>Đối tác nhận người được chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Partner who referred</source>
+        <translation>Đối tác đã chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Choose a partner…</source>
+        <translation>Chọn đối tác…</translation>
+    </message>
+    <message>
+        <source>Sent &amp;to:</source>
+        <translation>&amp;Chuyển gửi đến:</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation>&amp;Cơ quan chuyển gửi:</translation>
+    </message>
+    <message>
+        <source>Service asked for</source>
+        <translation>Dịch vụ đề nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dịch vụ:</translation>
+    </message>
+    <message>
+        <source>The person is outside Vietnam</source>
+        <translation>Người này đang ở nước ngoài</translation>
+    </message>
+    <message>
+        <source>Date sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Find the person and choose them in the list.</source>
+        <translation>Hãy tìm người được trợ giúp và chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The desk is locked; unlock it to save the referral.</source>
+        <translation>Ứng dụng đang khóa; hãy mở khóa để lưu chuyển gửi.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Refresh the figures</source>
+        <translation>Làm mới số liệu</translation>
+    </message>
+    <message>
+        <source>Count the figures again (F5)</source>
+        <translation>Đếm lại số liệu (F5)</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Đang đếm số liệu…</translation>
+    </message>
+    <message>
+        <source>Counting the figures</source>
+        <translation>Đang đếm số liệu</translation>
+    </message>
+    <message>
+        <source>Cases in progress</source>
+        <translation>Vụ việc đang thực hiện</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>Case deadlines</source>
+        <translation>Thời hạn vụ việc</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Đến hạn trong tuần này</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Awaiting an answer</source>
+        <translation>Đang chờ trả lời</translation>
+    </message>
+    <message>
+        <source>Answer overdue</source>
+        <translation>Quá hạn trả lời</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Under identification, no case yet</source>
+        <translation>Đang xác định là nạn nhân, chưa có vụ việc</translation>
+    </message>
+    <message>
+        <source>Legal aid coverage this period</source>
+        <translation>Tỷ lệ được trợ giúp pháp lý trong kỳ này</translation>
+    </message>
+    <message>
+        <source>Share of people who received legal aid</source>
+        <translation>Tỷ lệ người đã được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Cases received per month by form</source>
+        <translation>Vụ việc tiếp nhận theo tháng, theo hình thức</translation>
+    </message>
+    <message>
+        <source>People by category and sex</source>
+        <translation>Người được trợ giúp theo đối tượng và giới tính</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.
+
+Use the list on the left to record people, legal-aid requests and referrals. Ctrl+N starts a new person, Ctrl+F searches, Ctrl+L locks the desk when you step away.
+
+The figures of the overview are shown to roles that may view statistics.</source>
+        <translation>Xin chào %1.
+
+Dùng danh sách bên trái để ghi nhận người được trợ giúp, yêu cầu trợ giúp pháp lý và chuyển gửi. Ctrl+N để thêm người được trợ giúp mới, Ctrl+F để tìm kiếm, Ctrl+L để khóa màn hình khi bạn rời khỏi bàn làm việc.
+
+Số liệu tổng quan chỉ hiển thị với các vai trò được xem thống kê.</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted.</source>
+        <translation>Không đếm được số liệu.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>đang đếm…</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>tính đến %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people received legal aid</source>
+        <translation>%1 trên %2 người đã được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Victims, people under identification and accompanying minors recorded from %1 to %2 (this half-year)</source>
+        <translation>Nạn nhân, người đang trong quá trình xác định là nạn nhân và người dưới 18 tuổi đi cùng được ghi nhận từ %1 đến %2 (6 tháng này)</translation>
+    </message>
+    <message>
+        <source>Cases received per month</source>
+        <translation>Vụ việc tiếp nhận theo tháng</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Chưa ghi nhận</translation>
+    </message>
 </context>
 <context>
     <name>legalaid::ui::PasswordStrengthMeter</name>
     <message>
         <source>Password strength</source>
         <translation>Độ mạnh của mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::PeoplePage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Tìm người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Name, ID or phone number, case file code</source>
+        <translation>Họ tên, số giấy tờ tùy thân hoặc số điện thoại, mã hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>With an &amp;open case</source>
+        <translation>Có vụ việc đang &amp;giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Without a case</source>
+        <translation>C&amp;hưa có vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>Thêm &amp;người mới</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Thêm người mới</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Mọi đối tượng</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Any identification status</source>
+        <translation>Mọi tình trạng xác định</translation>
+    </message>
+    <message>
+        <source>Identification status</source>
+        <translation>Tình trạng xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>Either sex</source>
+        <translation>Mọi giới tính</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Mọi độ tuổi</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Độ tuổi</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>Từ 60 tuổi trở lên</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tuổi</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Mọi tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see their file, or add a new person.</source>
+        <translation>Hãy chọn một người trong danh sách để xem hồ sơ, hoặc thêm người mới.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The desk is locked: unlock it to save.</source>
+        <translation>Ứng dụng đang khóa: hãy mở khóa để lưu.</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Thêm người được trợ giúp (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::PersonDetailView</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>Edit this person</source>
+        <translation>Sửa hồ sơ người này</translation>
+    </message>
+    <message>
+        <source>Person&apos;s file</source>
+        <translation>Hồ sơ người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Nhân thân</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Deciding body</source>
+        <translation>Cơ quan quyết định</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Identification history</source>
+        <translation>Quá trình xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Ngày đồng ý</translation>
+    </message>
+    <message>
+        <source>Keep data</source>
+        <translation>Lưu giữ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Người đồng ý</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ngày rút lại</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Các lần đồng ý</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sự đồng ý</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Accompanying minors</source>
+        <translation>Người dưới 18 tuổi đi cùng</translation>
+    </message>
+    <message>
+        <source>Minors / accompanied</source>
+        <translation>Người đi cùng</translation>
+    </message>
+    <message>
+        <source>File code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Referrals and support services</source>
+        <translation>Chuyển gửi và dịch vụ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Referrals and support</source>
+        <translation>Chuyển gửi, hỗ trợ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Change this person&apos;s record</source>
+        <translation>Sửa hồ sơ của người này</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Đối tượng:</translation>
+    </message>
+    <message>
+        <source>Identification status:</source>
+        <translation>Tình trạng xác định nạn nhân:</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Ethnicity:</source>
+        <translation>Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Nationality:</source>
+        <translation>Quốc tịch:</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>Giấy tờ tùy thân:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh, thành phố:</translation>
+    </message>
+    <message>
+        <source>Commune:</source>
+        <translation>Xã, phường, đặc khu:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Form of exploitation:</source>
+        <translation>Hình thức bóc lột:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Nước đến:</translation>
+    </message>
+    <message>
+        <source>Return:</source>
+        <translation>Hình thức trở về:</translation>
+    </message>
+    <message>
+        <source>Arrival date:</source>
+        <translation>Ngày đến:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Ghi nhận:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, bởi %2</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>Sửa lần cuối:</translation>
+    </message>
+    <message>
+        <source>Accompanies</source>
+        <translation>Người mà người này đi cùng</translation>
+    </message>
+    <message>
+        <source>Accompanying minor</source>
+        <translation>Người dưới 18 tuổi đi cùng</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::PersonForm</name>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Đối &amp;tượng:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Họ &amp;và tên:</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>Giớ&amp;i tính:</translation>
+    </message>
+    <message>
+        <source>Date or year of birth</source>
+        <translation>Ngày sinh hoặc năm sinh</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or yyyy</source>
+        <translation>dd/mm/yyyy hoặc yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Born:</source>
+        <translation>Ngày/năm &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity:</source>
+        <translation>&amp;Dân tộc:</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Nationa&amp;lity:</source>
+        <translation>&amp;Quốc tịch:</translation>
+    </message>
+    <message>
+        <source>ID document type</source>
+        <translation>Loại giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <translation>Số giấy tờ tùy thân</translation>
+    </message>
+    <message>
+        <source>&amp;ID document:</source>
+        <translation>Giấ&amp;y tờ tùy thân:</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉnh, thành &amp;phố:</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>C&amp;ommune:</source>
+        <translation>&amp;Xã, phường, đặc khu:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>Form of exploitation</source>
+        <translation>Hình thức bóc lột</translation>
+    </message>
+    <message>
+        <source>E&amp;xploitation:</source>
+        <translation>Hình thức &amp;bóc lột:</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Nước đến</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Nước đến:</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Hình thức trở về</translation>
+    </message>
+    <message>
+        <source>&amp;Return:</source>
+        <translation>Hình thức t&amp;rở về:</translation>
+    </message>
+    <message>
+        <source>Number of the person accompanied</source>
+        <translation>Mã số của người được đi cùng</translation>
+    </message>
+    <message>
+        <source>record number, accompanying minors only</source>
+        <translation>mã số hồ sơ, chỉ dành cho người dưới 18 tuổi đi cùng</translation>
+    </message>
+    <message>
+        <source>&amp;Accompanies:</source>
+        <translation>Đi &amp;cùng người:</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Arri&amp;val date:</source>
+        <translation>N&amp;gày đến:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>G&amp;hi chú:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel the changes</source>
+        <translation>Hủy các thay đổi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the person</source>
+        <translation>Lưu hồ sơ người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Người được trợ giúp mới</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Sửa hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type the day, month and year (dd/mm/yyyy) or the year alone.</source>
+        <translation>&quot;%1&quot; không phải ngày hợp lệ: hãy gõ ngày, tháng, năm (dd/mm/yyyy) hoặc chỉ gõ năm.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type the day, month and year (dd/mm/yyyy).</source>
+        <translation>&quot;%1&quot; không phải ngày hợp lệ: hãy gõ ngày, tháng, năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2, born %3)</source>
+        <translation>%1 (mã số %2, sinh năm %3)</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (mã số %2)</translation>
+    </message>
+    <message>
+        <source>Already recorded with this name and year of birth: %1. Check that this is not the same person before saving.</source>
+        <translation>Đã có người được ghi nhận với họ tên và năm sinh này: %1. Hãy kiểm tra để bảo đảm không phải cùng một người trước khi lưu.</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +6142,503 @@ trong %2</translation>
     </message>
 </context>
 <context>
+    <name>legalaid::ui::ReferralsPage</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Record an &amp;incoming referral…</source>
+        <translation>&amp;Ghi nhận chuyển gửi đến…</translation>
+    </message>
+    <message>
+        <source>Refer to a &amp;service…</source>
+        <translation>Chuyển gửi đến &amp;dịch vụ…</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Lọc theo chiều chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Incoming and outgoing</source>
+        <translation>Chuyển đến và chuyển đi</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Chuyển đi</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Lọc theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting an answer</source>
+        <translation>&amp;Chờ trả lời</translation>
+    </message>
+    <message>
+        <source>Answer o&amp;verdue</source>
+        <translation>&amp;Quá hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Answer due first</source>
+        <translation>Hạn trả lời sớm nhất trước</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>C&amp;hiều:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Or&amp;der:</source>
+        <translation>Sắ&amp;p xếp:</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list to see it here.</source>
+        <translation>Hãy chọn một chuyển gửi trong danh sách để xem tại đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>Print the referral slip</source>
+        <translation>In phiếu chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Mark %1</source>
+        <translation>Đánh dấu %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Người ghi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Quá trình thay đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Consent and what was disclosed</source>
+        <translation>Sự đồng ý và thông tin đã cung cấp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n chuyển gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message>
+        <source>A referral that is %1 cannot become %2.</source>
+        <translation>Chuyển gửi đang ở trạng thái %1 không thể chuyển sang trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>sent %1, answer due %2</source>
+        <translation>gửi ngày %1, hạn trả lời %2</translation>
+    </message>
+    <message>
+        <source>— the answer is overdue</source>
+        <translation>— đã quá hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Your role may not print referral slips.</source>
+        <translation>Vai trò của bạn không được in phiếu chuyển gửi.</translation>
+    </message>
+    <message>
+        <source>Print the slip of an outgoing referral</source>
+        <translation>In phiếu của chuyển gửi đi</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>The desk is locked; unlock it and try again.</source>
+        <translation>Ứng dụng đang khóa; hãy mở khóa rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::ReportTreeModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Kỳ này</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng, giảm</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Đang tính số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Coverage: compute a report to see how many people in the three categories received legal aid.</source>
+        <translation>Tỷ lệ được trợ giúp: hãy tính báo cáo để xem có bao nhiêu người thuộc ba nhóm đối tượng đã được trợ giúp pháp lý.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Tỷ lệ được trợ giúp</translation>
+    </message>
+    <message>
+        <source>People not yet helped…</source>
+        <translation>Người chưa được trợ giúp…</translation>
+    </message>
+    <message>
+        <source>List the people not yet helped</source>
+        <translation>Liệt kê những người chưa được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Số liệu báo cáo</translation>
+    </message>
+    <message>
+        <source>Chart of the selected indicator</source>
+        <translation>Biểu đồ của chỉ tiêu đã chọn</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Xuất JSON…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Chuyển gửi</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Export records (anonymised)…</source>
+        <translation>Xuất hồ sơ (đã ẩn danh)…</translation>
+    </message>
+    <message>
+        <source>Export records (anonymised)</source>
+        <translation>Xuất hồ sơ (đã ẩn danh)</translation>
+    </message>
+    <message>
+        <source>Export with names…</source>
+        <translation>Xuất kèm họ tên…</translation>
+    </message>
+    <message>
+        <source>Export records with names</source>
+        <translation>Xuất hồ sơ kèm họ tên</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Loại kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Từ ngày – đến ngày</translation>
+    </message>
+    <message>
+        <source>Quarter or half of the year</source>
+        <translation>Quý hoặc 6 tháng</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>Cut-off dates</source>
+        <translation>Cách chốt số liệu</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019 cut-off</source>
+        <translation>Chốt số liệu theo Nghị định 09/2019</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Theo lịch</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019/NĐ-CP: the year runs from 15 December of the year before to 14 December.</source>
+        <translation>Nghị định 09/2019/NĐ-CP: kỳ báo cáo năm tính từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Tính số liệu</translation>
+    </message>
+    <message>
+        <source>Compute the report for this period (Enter)</source>
+        <translation>Tính báo cáo cho kỳ này (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Quý, 6 tháng:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đến n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>C&amp;ut-off:</source>
+        <translation>&amp;Chốt số liệu:</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>First 6 months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation>Không tính được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Đang tính số liệu %1…</translation>
+    </message>
+    <message>
+        <source>Computed at %1.</source>
+        <translation>Tính lúc %1.</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>So sánh với %1.</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 of %2 people in the three categories (victims, people being identified, accompanying minors) known in the period received legal aid.</source>
+        <translation>Tỷ lệ được trợ giúp: %1 trên %2 người thuộc ba nhóm đối tượng (nạn nhân, người đang trong quá trình xác định là nạn nhân, người dưới 18 tuổi đi cùng) được ghi nhận trong kỳ đã được trợ giúp pháp lý.</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Kỳ này</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Compute a report first.</source>
+        <translation>Hãy tính báo cáo trước.</translation>
+    </message>
+    <message>
+        <source>Sign in to use the reports.</source>
+        <translation>Hãy đăng nhập để dùng chức năng báo cáo.</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV (UTF-8, opens in Excel) with a data dictionary beside it.</source>
+        <translation>Lưu số liệu dạng CSV (UTF-8, mở được bằng Excel) kèm theo từ điển dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Save the figures as JSON.</source>
+        <translation>Lưu số liệu dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Print the report to a PDF file.</source>
+        <translation>In báo cáo ra tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Record-level CSV for the chosen period, without names, ID numbers, phones or addresses.</source>
+        <translation>Tệp CSV theo từng hồ sơ của kỳ đã chọn, không có họ tên, số giấy tờ tùy thân, điện thoại hay địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Record-level CSV WITH names and contact details. Keep such a file confidential.</source>
+        <translation>Tệp CSV theo từng hồ sơ CÓ họ tên và thông tin liên lạc. Hãy giữ bí mật tệp này.</translation>
+    </message>
+    <message>
+        <source>The people of the three categories who have not received legal aid, for follow-up.</source>
+        <translation>Những người thuộc ba nhóm đối tượng chưa được trợ giúp pháp lý, để theo dõi, hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Xuất báo cáo dạng CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1 (with its data dictionary).</source>
+        <translation>Đã lưu báo cáo vào %1 (kèm từ điển dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Export the report as JSON</source>
+        <translation>Xuất báo cáo dạng JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Đã lưu báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>Print the report to PDF</source>
+        <translation>In báo cáo ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed the report to %1 (%2 pages).</source>
+        <translation>Đã in báo cáo ra %1 (%2 trang).</translation>
+    </message>
+    <message>
+        <source>Export with names</source>
+        <translation>Xuất kèm họ tên</translation>
+    </message>
+    <message>
+        <source>This file will contain names, ID numbers, phones and addresses of crime victims. Disclosure without consent is prohibited by law. Export anyway?</source>
+        <translation>Tệp này sẽ chứa họ tên, số giấy tờ tùy thân, điện thoại và địa chỉ của nạn nhân. Pháp luật nghiêm cấm tiết lộ thông tin khi chưa có sự đồng ý. Vẫn xuất tệp?</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Xuất hồ sơ</translation>
+    </message>
+    <message>
+        <source>Exporting records…</source>
+        <translation>Đang xuất hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Exported %1 anonymised rows to %2 (data dictionary: %3).</source>
+        <translation>Đã xuất %1 dòng đã ẩn danh ra %2 (từ điển dữ liệu: %3).</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows WITH NAMES to %2 (data dictionary: %3). Keep this file confidential.</source>
+        <translation>Đã xuất %1 dòng CÓ HỌ TÊN ra %2 (từ điển dữ liệu: %3). Hãy giữ bí mật tệp này.</translation>
+    </message>
+    <message>
+        <source>People not yet helped</source>
+        <translation>Người chưa được trợ giúp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) of the three categories known in %1 had no accepted case by its end. Confidential: for follow-up only.</source>
+        <translation>
+            <numerusform>%n người thuộc ba nhóm đối tượng được ghi nhận trong kỳ %1 chưa có vụ việc được thụ lý tính đến cuối kỳ. Thông tin mật: chỉ dùng để theo dõi, hỗ trợ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Known on</source>
+        <translation>Ngày ghi nhận</translation>
+    </message>
+</context>
+<context>
     <name>legalaid::ui::SetupWizard</name>
     <message>
         <source>Set up legalaid-desk</source>
@@ -3315,6 +6667,125 @@ trong %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::UsersTab</name>
+    <message>
+        <source>Login name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>e.g. nguyen.lan</source>
+        <translation>ví dụ: nguyen.lan</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Nhậ&amp;p lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>Selected user</source>
+        <translation>Người dùng đã chọn</translation>
+    </message>
+    <message>
+        <source>New password for the selected user</source>
+        <translation>Mật khẩu mới cho người dùng đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật &amp;khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Re&amp;set password</source>
+        <translation>Đặt &amp;lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user</source>
+        <translation>&amp;Xóa người dùng</translation>
+    </message>
+    <message>
+        <source>A user&apos;s role cannot be changed: remove the user and add them again with the new role.</source>
+        <translation>Không thể đổi vai trò của người dùng: hãy xóa người dùng đó rồi thêm lại với vai trò mới.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message>
+        <source>A user with this login name already exists. Choose another name.</source>
+        <translation>Đã có người dùng với tên đăng nhập này. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Hai mật khẩu không giống nhau. Hãy gõ cùng một mật khẩu hai lần.</translation>
+    </message>
+    <message>
+        <source>Fill in every field: the login name, the full name and a strong password typed twice.</source>
+        <translation>Hãy điền đủ các trường: tên đăng nhập, họ và tên và một mật khẩu mạnh được gõ hai lần.</translation>
+    </message>
+    <message>
+        <source>Select an active user in the list first.</source>
+        <translation>Hãy chọn một người dùng đang hoạt động trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Xóa người dùng</translation>
+    </message>
+    <message>
+        <source>Remove the user &quot;%1&quot;? They can no longer sign in; what they recorded stays.</source>
+        <translation>Xóa người dùng &quot;%1&quot;? Người này sẽ không đăng nhập được nữa; những gì họ đã ghi nhận vẫn được giữ lại.</translation>
     </message>
 </context>
 </TS>
