@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -35,13 +36,35 @@ Result<QString> outputPath(const Arguments& args) {
     return *path;
 }
 
+int printDocument(const Invocation& call, const QString& code, const QString& idText);
+
+// The forms by the names the `print form NAME` command uses, and the document each one prints.
+const QHash<QString, QString>& formDocuments() {
+    static const QHash<QString, QString> forms{{s("assignment"), s("decision_assign")},
+                                               {s("provider-change"), s("decision_change_provider")},
+                                               {s("refusal"), s("refusal")},
+                                               {s("discontinuation"), s("discontinuation")},
+                                               {s("referral"), s("referral_slip")},
+                                               {s("feedback"), s("feedback")}};
+    return forms;
+}
+
 int printForm(const Invocation& call) {
     const QString code = call.positional().value(0);
+    if (const auto other = formDocuments().constFind(code); other != formDocuments().cend()) {
+        const bool byReferral = *other == QLatin1String("referral_slip");
+        auto idText = requiredOption(call.args, byReferral ? s("referral") : s("case"));
+        if (!idText)
+            return call.console.fail(idText.error());
+        return printDocument(call, *other, *idText);
+    }
     if (!documents::documentKind(code))
-        return call.console.fail(
-            makeError(ErrorCode::InvalidArgument,
-                      QCoreApplication::translate("Cli", "There is no form \"%1\"; the forms are: request.")
-                          .arg(code)));
+        return call.console.fail(makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Cli",
+                                        "There is no form \"%1\"; the forms are: request, assignment, "
+                                        "provider-change, refusal, discontinuation, referral, feedback.")
+                .arg(code)));
     auto caseText = requiredOption(call.args, s("case"));
     if (!caseText)
         return call.console.fail(caseText.error());
@@ -72,14 +95,14 @@ int printForm(const Invocation& call) {
 
 // print <document> …: the document's code on the command line has dashes (decision-assign), the template's
 // code underscores (decision_assign).
-int printDocument(const Invocation& call, const QString& code) {
+int printDocument(const Invocation& call, const QString& code, const QString& idText) {
     const documents::PrintableDocument* kind = documents::printableDocument(code);
     if (!kind)
         return call.console.fail(makeError(ErrorCode::Internal, QStringLiteral("unknown document ") + code));
     documents::PrintRequest request;
     request.code = code;
     if (kind->context != documents::PrintContext::Centre) {
-        auto id = idArgument(call.positional().value(0),
+        auto id = idArgument(idText,
                              kind->context == documents::PrintContext::Referral ? s("referral") : s("case"));
         if (!id)
             return call.console.fail(id.error());
@@ -197,9 +220,10 @@ std::vector<CommandSpec> printCommands() {
         {{s("print"), s("form")},
          1,
          1,
-         {s("case"), s("out")},
+         {s("case"), s("referral"), s("out")},
          {s("force")},
-         s("print form request --case ID --out FILE.pdf [--force]"),
+         s("print form request|assignment|provider-change|refusal|discontinuation|feedback --case ID | "
+           "print form referral --referral ID --out FILE.pdf [--force]"),
          printForm},
         {{s("print"), s("request")},
          1,
@@ -207,77 +231,99 @@ std::vector<CommandSpec> printCommands() {
          {s("out")},
          {s("force")},
          s("print request CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("request")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("request"), call.positional().value(0));
+         }},
         {{s("print"), s("decision-assign")},
          1,
          1,
          {s("out")},
          {s("force")},
          s("print decision-assign CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("decision_assign")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("decision_assign"), call.positional().value(0));
+         }},
         {{s("print"), s("decision-change-provider")},
          1,
          1,
          {s("out")},
          {s("force")},
          s("print decision-change-provider CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("decision_change_provider")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("decision_change_provider"), call.positional().value(0));
+         }},
         {{s("print"), s("refusal")},
          1,
          1,
          {s("out")},
          {s("force")},
          s("print refusal CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("refusal")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("refusal"), call.positional().value(0));
+         }},
         {{s("print"), s("discontinuation")},
          1,
          1,
          {s("out")},
          {s("force")},
          s("print discontinuation CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("discontinuation")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("discontinuation"), call.positional().value(0));
+         }},
         {{s("print"), s("feedback")},
          1,
          1,
          {s("out")},
          {s("force")},
          s("print feedback CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("feedback")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("feedback"), call.positional().value(0));
+         }},
         {{s("print"), s("dossier")},
          1,
          1,
          {s("out")},
          {s("force")},
          s("print dossier CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("dossier")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("dossier"), call.positional().value(0));
+         }},
         {{s("print"), s("referral-slip")},
          1,
          1,
          {s("out")},
          {s("force")},
          s("print referral-slip REFERRAL_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("referral_slip")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("referral_slip"), call.positional().value(0));
+         }},
         {{s("print"), s("register")},
          0,
          0,
          {s("period"), s("unit"), s("out")},
          {s("force")},
          s("print register --period P [--unit CODE] --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("register")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("register"), call.positional().value(0));
+         }},
         {{s("print"), s("directory")},
          0,
          0,
          {s("out")},
          {s("force")},
          s("print directory --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("directory")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("directory"), call.positional().value(0));
+         }},
         {{s("print"), s("beneficiaries")},
          0,
          0,
          {s("period"), s("out")},
          {s("force")},
          s("print beneficiaries --period P --out FILE.pdf [--force]"),
-         [](const Invocation& call) { return printDocument(call, s("beneficiaries")); }},
+         [](const Invocation& call) {
+             return printDocument(call, s("beneficiaries"), call.positional().value(0));
+         }},
         {{s("template"), s("show")}, 1, 1, {}, {}, s("template show CODE [--json]"), templateShow},
         {{s("template"), s("set")}, 1, 1, {s("file")}, {}, s("template set CODE --file FILE"), templateSet},
         {{s("template"), s("restore")}, 1, 1, {}, {}, s("template restore CODE"), templateRestore},

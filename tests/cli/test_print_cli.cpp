@@ -87,6 +87,27 @@ TEST_CASE("print form refuses an unknown form and a missing case", "[print-cli]"
     CHECK_FALSE(QFile::exists(out));
 }
 
+TEST_CASE("print form names every form of the issue's contract", "[print-cli]") {
+    PrintCliFixture f;
+    const QString out = f.ws.path(s("feedback.pdf"));
+    const Run feedback = f.asAdmin(
+        {s("print"), s("form"), s("feedback"), s("--case"), QString::number(f.caseId), s("--out"), out});
+    INFO(feedback.err.toStdString());
+    REQUIRE(feedback.exitCode == 0);
+    CHECK(pdfText(out).contains(f.fileCode));
+    // "assignment" is the decision assigning a provider: refused like `print decision-assign` for a case that
+    // has not been assigned yet.
+    const QString other = f.ws.path(s("other.pdf"));
+    requireError(f.asAdmin({s("print"), s("form"), s("assignment"), s("--case"), QString::number(f.caseId),
+                            s("--out"), other}),
+                 "E_INVALID_ARGUMENT");
+    // The referral slip is asked for by referral, not by case.
+    requireError(f.asAdmin({s("print"), s("form"), s("referral"), s("--case"), QString::number(f.caseId),
+                            s("--out"), other}),
+                 "E_INVALID_ARGUMENT");
+    CHECK_FALSE(QFile::exists(other));
+}
+
 TEST_CASE("template set refuses an unknown placeholder; show and restore round-trip", "[print-cli]") {
     PrintCliFixture f;
     const QString bad = f.ws.writeFile(s("bad.html"), "<p>{{person.shoe_size}}</p>");
