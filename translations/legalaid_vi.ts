@@ -1573,10 +1573,6 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>%1 already exists; give --force to replace it.</source>
         <translation>%1 đã tồn tại; hãy thêm --force để ghi đè.</translation>
     </message>
-    <message>
-        <source>There is no form &quot;%1&quot;; the forms are: request.</source>
-        <translation>Không có biểu mẫu &quot;%1&quot;; các biểu mẫu hiện có: request.</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
         <translation>
@@ -1654,6 +1650,10 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Printed the report for %1 to %2 (%3 pages).</source>
         <translation>Đã in báo cáo kỳ %1 ra %2 (%3 trang).</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;; the forms are: request, assignment, provider-change, refusal, discontinuation, referral, feedback.</source>
+        <translation>Không có biểu mẫu &quot;%1&quot;; các biểu mẫu hiện có: request, assignment, provider-change, refusal, discontinuation, referral, feedback.</translation>
     </message>
 </context>
 <context>
