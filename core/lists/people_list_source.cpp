@@ -4,7 +4,6 @@
 #include "search/person_search_index.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -20,30 +19,10 @@ const QString kFinishedStatusesSql =
 // The name order, satisfied by the index people_name_birth_year (name_folded, birth_year, rowid).
 const QString kOrder = QStringLiteral(" ORDER BY p.name_folded, p.birth_year, p.id");
 
-// Digits typed in groups are taken as one phone or ID number from this many digits on (as in core/search).
-constexpr int kMinimumGroupedNumber = 8;
-
 Error listFailure(const QSqlQuery& query) {
     return makeError(ErrorCode::Sql,
                      QCoreApplication::translate("PeopleList", "Cannot read the list of people: %1")
                          .arg(query.lastError().databaseText()));
-}
-
-// The FTS4 MATCH expression for what was typed, built the way core/search builds it: folded words, each a
-// prefix; digits typed in groups joined into one number. Folding leaves only lower-case letters, digits and
-// single spaces, so no FTS operator typed by the user survives. Empty when nothing searchable was typed.
-QString matchExpression(const QString& text) {
-    QStringList words = search::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.size() > 1) {
-        const QString joined = words.join(QString());
-        static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]+$"));
-        if (joined.size() >= kMinimumGroupedNumber && digitsOnly.match(joined).hasMatch())
-            words = QStringList{joined};
-    }
-    QStringList terms;
-    for (const QString& word : words)
-        terms << word + QLatin1Char('*');
-    return terms.join(QLatin1Char(' '));
 }
 
 struct BirthRange {
@@ -185,7 +164,7 @@ PeopleListSource::Where PeopleListSource::where() const {
             "NOT EXISTS (SELECT 1 FROM cases c WHERE c.beneficiary_person_id = p.id)");
 
     if (!m_filter.search.trimmed().isEmpty()) {
-        const QString match = matchExpression(m_filter.search);
+        const QString match = search::searchMatchExpression(m_filter.search);
         if (match.isEmpty()) {
             where.matchesNothing = true; // only punctuation typed: nothing can match
         } else {

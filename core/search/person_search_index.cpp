@@ -124,7 +124,7 @@ Status reindexPerson(const QSqlDatabase& db, qint64 personId) {
     return {};
 }
 
-Result<std::vector<PersonMatch>> searchPeople(const QSqlDatabase& db, const QString& text, int limit) {
+QString searchMatchExpression(const QString& text) {
     // Folding leaves only letters, digits and single spaces, so no FTS operator, quote or bracket typed by
     // the user survives into the MATCH expression; operators are upper-case words and folding lower-cases.
     QStringList words = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -136,18 +136,23 @@ Result<std::vector<PersonMatch>> searchPeople(const QSqlDatabase& db, const QStr
         if (joined.size() >= kMinimumGroupedNumber && digitsOnly.match(joined).hasMatch())
             words = QStringList{joined};
     }
-    if (words.isEmpty() || limit <= 0)
-        return std::vector<PersonMatch>();
     QStringList terms;
     for (const QString& word : words)
         terms << word + QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<std::vector<PersonMatch>> searchPeople(const QSqlDatabase& db, const QString& text, int limit) {
+    const QString match = searchMatchExpression(text);
+    if (match.isEmpty() || limit <= 0)
+        return std::vector<PersonMatch>();
 
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT p.id, p.full_name FROM people_search s JOIN people p ON p.id = s.docid "
                        "WHERE s.document MATCH ? ORDER BY p.name_folded, p.id LIMIT ?"));
-    query.addBindValue(terms.join(QLatin1Char(' ')));
+    query.addBindValue(match);
     query.addBindValue(limit);
     if (!query.exec())
         return indexFailure(query);
