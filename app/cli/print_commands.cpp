@@ -213,10 +213,40 @@ int templateRestore(const Invocation& call) {
     });
 }
 
+// The documents printed by `print WORD [ID] --out FILE.pdf`: the command word, whether it takes the case or
+// referral id, the options it takes besides --out, the usage line and the document's code in core/documents.
+struct DocumentCommand {
+    const char* word;
+    bool takesId;
+    const char* extraOption; // nullptr, "period" or "period unit"
+    const char* usage;
+    const char* code;
+};
+
+constexpr DocumentCommand kDocumentCommands[] = {
+    {"request", true, nullptr, "print request CASE_ID --out FILE.pdf [--force]", "request"},
+    {"decision-assign", true, nullptr, "print decision-assign CASE_ID --out FILE.pdf [--force]",
+     "decision_assign"},
+    {"decision-change-provider", true, nullptr,
+     "print decision-change-provider CASE_ID --out FILE.pdf [--force]", "decision_change_provider"},
+    {"refusal", true, nullptr, "print refusal CASE_ID --out FILE.pdf [--force]", "refusal"},
+    {"discontinuation", true, nullptr, "print discontinuation CASE_ID --out FILE.pdf [--force]",
+     "discontinuation"},
+    {"feedback", true, nullptr, "print feedback CASE_ID --out FILE.pdf [--force]", "feedback"},
+    {"dossier", true, nullptr, "print dossier CASE_ID --out FILE.pdf [--force]", "dossier"},
+    {"referral-slip", true, nullptr, "print referral-slip REFERRAL_ID --out FILE.pdf [--force]",
+     "referral_slip"},
+    {"register", false, "period unit", "print register --period P [--unit CODE] --out FILE.pdf [--force]",
+     "register"},
+    {"directory", false, nullptr, "print directory --out FILE.pdf [--force]", "directory"},
+    {"beneficiaries", false, "period", "print beneficiaries --period P --out FILE.pdf [--force]",
+     "beneficiaries"},
+};
+
 } // namespace
 
 std::vector<CommandSpec> printCommands() {
-    return {
+    std::vector<CommandSpec> commands{
         {{s("print"), s("form")},
          1,
          1,
@@ -225,109 +255,26 @@ std::vector<CommandSpec> printCommands() {
          s("print form request|assignment|provider-change|refusal|discontinuation|feedback --case ID | "
            "print form referral --referral ID --out FILE.pdf [--force]"),
          printForm},
-        {{s("print"), s("request")},
-         1,
-         1,
-         {s("out")},
-         {s("force")},
-         s("print request CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("request"), call.positional().value(0));
-         }},
-        {{s("print"), s("decision-assign")},
-         1,
-         1,
-         {s("out")},
-         {s("force")},
-         s("print decision-assign CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("decision_assign"), call.positional().value(0));
-         }},
-        {{s("print"), s("decision-change-provider")},
-         1,
-         1,
-         {s("out")},
-         {s("force")},
-         s("print decision-change-provider CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("decision_change_provider"), call.positional().value(0));
-         }},
-        {{s("print"), s("refusal")},
-         1,
-         1,
-         {s("out")},
-         {s("force")},
-         s("print refusal CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("refusal"), call.positional().value(0));
-         }},
-        {{s("print"), s("discontinuation")},
-         1,
-         1,
-         {s("out")},
-         {s("force")},
-         s("print discontinuation CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("discontinuation"), call.positional().value(0));
-         }},
-        {{s("print"), s("feedback")},
-         1,
-         1,
-         {s("out")},
-         {s("force")},
-         s("print feedback CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("feedback"), call.positional().value(0));
-         }},
-        {{s("print"), s("dossier")},
-         1,
-         1,
-         {s("out")},
-         {s("force")},
-         s("print dossier CASE_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("dossier"), call.positional().value(0));
-         }},
-        {{s("print"), s("referral-slip")},
-         1,
-         1,
-         {s("out")},
-         {s("force")},
-         s("print referral-slip REFERRAL_ID --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("referral_slip"), call.positional().value(0));
-         }},
-        {{s("print"), s("register")},
-         0,
-         0,
-         {s("period"), s("unit"), s("out")},
-         {s("force")},
-         s("print register --period P [--unit CODE] --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("register"), call.positional().value(0));
-         }},
-        {{s("print"), s("directory")},
-         0,
-         0,
-         {s("out")},
-         {s("force")},
-         s("print directory --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("directory"), call.positional().value(0));
-         }},
-        {{s("print"), s("beneficiaries")},
-         0,
-         0,
-         {s("period"), s("out")},
-         {s("force")},
-         s("print beneficiaries --period P --out FILE.pdf [--force]"),
-         [](const Invocation& call) {
-             return printDocument(call, s("beneficiaries"), call.positional().value(0));
-         }},
         {{s("template"), s("show")}, 1, 1, {}, {}, s("template show CODE [--json]"), templateShow},
         {{s("template"), s("set")}, 1, 1, {s("file")}, {}, s("template set CODE --file FILE"), templateSet},
         {{s("template"), s("restore")}, 1, 1, {}, {}, s("template restore CODE"), templateRestore},
     };
+    for (const DocumentCommand& document : kDocumentCommands) {
+        QStringList valueOptions{s("out")};
+        if (document.extraOption)
+            valueOptions << QString::fromLatin1(document.extraOption).split(QLatin1Char(' '));
+        const int ids = document.takesId ? 1 : 0;
+        commands.push_back({{s("print"), QString::fromLatin1(document.word)},
+                            ids,
+                            ids,
+                            valueOptions,
+                            {s("force")},
+                            QString::fromLatin1(document.usage),
+                            [code = QString::fromLatin1(document.code)](const Invocation& call) {
+                                return printDocument(call, code, call.positional().value(0));
+                            }});
+    }
+    return commands;
 }
 
 } // namespace legalaid::cli
