@@ -5,6 +5,7 @@
 #include "records/calendar/calendar_service.h"
 #include "records/cases/case_catalogue_service.h"
 #include "records/centre_settings.h"
+#include "records/centre_settings_service.h"
 #include "records/session.h"
 #include "widgets/error_label.h"
 
@@ -139,27 +140,11 @@ void CentreTab::validate() {
 bool CentreTab::save() {
     if (!m_session)
         return false;
-    if (const Status allowed = requirePermission(m_session->user().role, Operation::EditCentreSettings);
-        !allowed) {
-        m_error->showError(allowed.error().message);
-        return false;
-    }
     const CentreSettings settings{m_name->text().trimmed(), m_code->text().trimmed(),
                                   m_place->text().trimmed(), m_parent->text().trimmed()};
-    if (const Status valid = validateCentreSettings(settings); !valid) {
-        m_error->showError(valid.error().message);
-        return false;
-    }
-    Session& session = *m_session;
-    const Status saved = session.writeAudited(
-        session.event(QStringLiteral("centre.update"), QStringLiteral("settings")),
-        [&]() -> Status { return SettingsRepository(session.db()).setCentre(settings); });
-    if (!saved) {
+    // The core checks the role, validates and audits; the tab only shows its answer.
+    if (const Status saved = updateCentreSettings(*m_session, settings); !saved) {
         m_error->showError(saved.error().message);
-        return false;
-    }
-    if (const Status reloaded = session.reloadCentre(); !reloaded) {
-        m_error->showError(reloaded.error().message);
         return false;
     }
     m_dirty = false;
