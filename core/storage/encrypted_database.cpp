@@ -38,6 +38,9 @@ Error sqlError(const QString& context, const QSqlError& error) {
         QCoreApplication::translate("EncryptedDatabase", "%1: %2").arg(context, error.databaseText()));
 }
 
+// cipher_page_size in pinnedCipherPragmas().
+constexpr qint64 kCipherPageSize = 4096;
+
 // Reads the start of an existing file to tell "not ours" apart from "ours but the key does not fit".
 Error classifyUnopenable(const QString& path) {
     QFile file(path);
@@ -104,6 +107,18 @@ Result<std::unique_ptr<EncryptedDatabase>> EncryptedDatabase::open(const QString
                              QCoreApplication::translate(
                                  "EncryptedDatabase", "%1 is empty or too small to be a legal-aid database: "
                                                       "restore it from a backup.")
+                                 .arg(nativePath(path)));
+        // SQLCipher writes whole 4096-byte pages (pinnedCipherPragmas); any other size is a cut-off file,
+        // and a cut inside the last page would otherwise read back as a silently emptied page. A power cut
+        // during a checkpoint can leave a partial page too, but then the write-ahead log still holds it and
+        // SQLite's recovery rewrites it, so the check waits for a database without a log.
+        const QFileInfo log(path + QStringLiteral("-wal"));
+        if (info.isFile() && info.size() % kCipherPageSize != 0 && (!log.exists() || log.size() == 0))
+            return makeError(ErrorCode::NotADatabase,
+                             QCoreApplication::translate(
+                                 "EncryptedDatabase",
+                                 "%1 is truncated: its size is not a whole number of database pages. Restore "
+                                 "it from a backup.")
                                  .arg(nativePath(path)));
         if (!info.isFile())
             return makeError(ErrorCode::NotADatabase,
