@@ -1,5 +1,6 @@
 #include "records/session.h"
 
+#include "records/backup/backup_policy.h"
 #include "records/sign_in_throttle.h"
 #include "storage/keyring.h"
 #include "storage/migrator.h"
@@ -37,13 +38,13 @@ void recordFailedLogin(const DatabaseFiles& files, const Keyring& keyring, const
 
 } // namespace
 
-Result<std::unique_ptr<EncryptedDatabase>> openAndMigrate(const QString& databasePath,
-                                                          const SecureBytes& key) {
+Result<std::unique_ptr<EncryptedDatabase>> openAndMigrate(const QString& databasePath, const SecureBytes& key,
+                                                          const std::vector<storage::Migration>& migrations) {
     auto opened = EncryptedDatabase::open(databasePath, key, EncryptedDatabase::OpenMode::OpenExisting);
     if (!opened)
         return opened.error();
-    storage::Migrator migrator(storage::Migrator::builtin());
-    if (auto migrated = migrator.migrate(**opened, storage::backupBesideDatabase(**opened)); !migrated)
+    storage::Migrator migrator(migrations);
+    if (auto migrated = migrator.migrate(**opened, backupBeforeMigration(**opened, key)); !migrated)
         return migrated.error();
     return std::move(opened).value();
 }
@@ -243,7 +244,8 @@ Status Session::commitAudited(const std::function<Status()>& work,
     if (!connection.commit()) {
         const QString reason = connection.lastError().databaseText();
         // A full disk (or a file-size limit) gets its own code and sentence; the rollback keeps nothing.
-        const auto full = storage::diskFullError(connection.lastError(), m_database->driver()->sqliteHandle());
+        const auto full =
+            storage::diskFullError(connection.lastError(), m_database->driver()->sqliteHandle());
         connection.rollback();
         if (full)
             return *full;

@@ -6,6 +6,7 @@
 #include "records/user_repository.h"
 #include "storage/database_files.h"
 #include "storage/encrypted_database.h"
+#include "storage/migrator.h"
 #include "storage/secure_bytes.h"
 
 #include <functional>
@@ -69,8 +70,10 @@ private:
     CentreSettings m_centre;
 };
 
-// Opens the database with a key (no user), used by recovery and set-up. Runs migrations.
+// Opens the database with a key (no user), used by sign-in, recovery and set-up. Runs `migrations` (the
+// shipped ones by default), first taking the backup the centre's policy asks for (backupBeforeMigration).
 [[nodiscard]] Result<std::unique_ptr<storage::EncryptedDatabase>>
-openAndMigrate(const QString& databasePath, const storage::SecureBytes& key);
+openAndMigrate(const QString& databasePath, const storage::SecureBytes& key,
+               const std::vector<storage::Migration>& migrations = storage::Migrator::builtin());
 
 } // namespace legalaid

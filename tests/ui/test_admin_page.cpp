@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -172,6 +173,30 @@ TEST_CASE("Verify chain reports a clean database as sound", "[ui][admin]") {
     // The check is recorded and the page shows it.
     CHECK(audit->model()->rowCount() == before + 1);
     CHECK(audit->model()->row(0).cells.value(3) == QStringLiteral("database.verify"));
+    page.detach();
+}
+
+TEST_CASE("Backup now writes a checked backup off the GUI thread and records it as the last good one",
+          "[ui][admin]") {
+    test::TempWorkspace workspace;
+    const auto setup = test::createTestDatabase(workspace);
+    auto admin = test::openAsAdmin(setup.files.database);
+    REQUIRE(BackupService(*admin).lastGoodBackup().value() == std::nullopt);
+    AdminPage page;
+    page.attach(*admin);
+    BackupsTab* backups = page.backupsTab();
+    QSignalSpy finished(backups, &BackupsTab::backupFinished);
+    const QString path = workspace.path(QStringLiteral("desk.lbak"));
+    backups->backupNow(path);
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK(QFileInfo(path).size() > 0);
+    // The overview's and the warning strip's "last good backup" moved: the desk went through the service.
+    const auto last = BackupService(*admin).lastGoodBackup();
+    REQUIRE(last.ok());
+    REQUIRE(last.value().has_value());
+    CHECK(last.value()->secsTo(QDateTime::currentDateTimeUtc()) < 120);
+    CHECK_FALSE(BackupService(*admin).isOverdue(1).value());
     page.detach();
 }
 

@@ -92,17 +92,19 @@ Result<BackupReport> BackupService::write(const QString& path, const QString& ac
         writeBackupFile(m_session.database(), m_session.databaseKey(), m_session.files().keyring, path);
     if (!written)
         return written.error();
-    const BackupReport report = *written;
+    if (auto recorded = recordWritten(*written, action); !recorded)
+        return recorded.error();
+    return *written;
+}
+
+Status BackupService::recordWritten(const BackupReport& report, const QString& action) {
     // The file name may name a folder of the user's; the audit entry keeps only the size.
-    const Status logged = m_session.writeAudited(
+    return m_session.writeAudited(
         m_session.event(action, QStringLiteral("backup"), {}, QString::number(report.bytes)),
         [&]() -> Status {
             return SettingsRepository(m_session.db())
                 .setValue(kLastGoodKey, report.createdAt.toString(Qt::ISODateWithMs));
         });
-    if (!logged)
-        return logged.error();
-    return report;
 }
 
 Result<BackupReport> writeBackupFile(EncryptedDatabase& source, const SecureBytes& key,

@@ -32,6 +32,12 @@ public:
     // for any signed-in user because the administrator configured it. Audited as `action`.
     [[nodiscard]] Result<BackupReport> automaticBackupTo(const QString& path, const QString& action);
 
+    // Records a backup that writeBackupFile() wrote and checked on a worker thread (the desk writes backups
+    // off the GUI thread, where this session cannot be used): the audit entry `action` and the "last good
+    // backup" time, in one transaction.
+    [[nodiscard]] Status recordWritten(const BackupReport& report,
+                                       const QString& action = QStringLiteral("backup.create"));
+
     // When the last backup was written and verified; empty when there has been none.
     [[nodiscard]] Result<std::optional<QDateTime>> lastGoodBackup() const;
     // True when there is no good backup, or the last one is older than `maxAgeDays` days at `now`.

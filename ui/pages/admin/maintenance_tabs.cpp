@@ -375,9 +375,12 @@ void BackupsTab::finished(Result<BackupReport> report, const QString& path) {
         emit backupFinished(false);
         return;
     }
-    // The audit entry keeps only the size: the file name may name a user's folder.
-    (void)m_session->audit(m_session->event(QStringLiteral("backup.create"), QStringLiteral("backup"), {},
-                                            QString::number(report->bytes)));
+    // The audit entry and the "last good backup" time the overview and the warning strip read.
+    if (const Status recorded = BackupService(*m_session).recordWritten(*report); !recorded) {
+        m_result->setText(recorded.error().message);
+        emit backupFinished(false);
+        return;
+    }
     m_result->setText(
         tr("Backup written and checked: %1 (%2).")
             .arg(QDir::toNativeSeparators(report->path), QLocale().formattedDataSize(report->bytes)));
