@@ -168,14 +168,31 @@ PeopleListSource::Where PeopleListSource::where() const {
         if (match.isEmpty()) {
             where.matchesNothing = true; // only punctuation typed: nothing can match
         } else {
-            conditions << QStringLiteral("p.id IN (SELECT docid FROM people_search WHERE document MATCH ?)");
-            where.binds << match;
+            where.match = match;
         }
+    }
+    where.conditions = conditions;
+    if (!where.match.isEmpty()) {
+        conditions << QStringLiteral("p.id IN (SELECT docid FROM people_search WHERE document MATCH ?)");
+        where.binds << where.match;
     }
     if (!conditions.isEmpty())
         where.clause = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return where;
 }
+
+namespace {
+
+// The people who match the search and the other filters, read from the search index first; binds: the
+// MATCH expression, then the other conditions'.
+template <typename Where> QString searchWindow(const Where& filter) {
+    QStringList conditions{QStringLiteral("s.document MATCH ?")};
+    conditions << filter.conditions;
+    return QStringLiteral("SELECT p.id AS id FROM people_search s JOIN people p ON p.id = s.docid WHERE ") +
+           conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
 
 Result<qint64> PeopleListSource::count(const QSqlDatabase& db) const {
     const Where filter = where();
@@ -183,9 +200,16 @@ Result<qint64> PeopleListSource::count(const QSqlDatabase& db) const {
         return qint64{0};
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM people p") + filter.clause);
-    for (const QVariant& bind : filter.binds)
-        query.addBindValue(bind);
+    if (filter.match.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM people p") + filter.clause);
+        for (const QVariant& bind : filter.binds)
+            query.addBindValue(bind);
+    } else {
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(searchWindow(filter)));
+        query.addBindValue(filter.match);
+        for (const QVariant& bind : filter.bindsWithoutMatch())
+            query.addBindValue(bind);
+    }
     if (!query.exec() || !query.next())
         return listFailure(query);
     return query.value(0).toLongLong();
@@ -195,8 +219,38 @@ Result<std::vector<ListRow>> PeopleListSource::fetch(const QSqlDatabase& db, qin
     const Where filter = where();
     if (filter.matchesNothing || limit <= 0)
         return std::vector<ListRow>();
-    // The window's ids are found on the index alone (skipping `offset` index entries, not table rows);
+    // Searching: matches in the search index's order (search::matchOrder): by name while there are few,
+    // else newest first straight from the index, which needs no sort however many people match.
+    search::MatchOrder order = search::MatchOrder::Name;
+    if (!filter.match.isEmpty()) {
+        auto decided = search::matchOrder(db, filter.match);
+        if (!decided)
+            return decided.error();
+        order = *decided;
+    }
+    // The window's ids are found on an index alone (skipping `offset` index entries, not table rows);
     // only the rows shown are then read from the table.
+    QString window;
+    QString outerOrder = kOrder;
+    QVariantList binds = filter.binds;
+    if (!filter.match.isEmpty()) {
+        // Driven by the search index: the people table is only read for the matches (SQLite 3.15 would
+        // otherwise walk a filter's index over half the table, testing each row against the matches).
+        window =
+            searchWindow(filter) +
+            (order == search::MatchOrder::NewestFirst ? QStringLiteral(" ORDER BY s.docid DESC") : kOrder);
+        if (order == search::MatchOrder::NewestFirst) {
+            outerOrder = QStringLiteral(" ORDER BY p.id DESC");
+            // Without other filters the skipped matches need no row at all: the offset is taken in the index.
+            if (filter.conditions.isEmpty())
+                window = QStringLiteral("SELECT s.docid AS id FROM people_search s WHERE s.document MATCH ? "
+                                        "ORDER BY s.docid DESC");
+        }
+        binds = QVariantList{filter.match};
+        binds << filter.bindsWithoutMatch();
+    } else {
+        window = QStringLiteral("SELECT p.id AS id FROM people p") + filter.clause + kOrder;
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(
@@ -204,10 +258,10 @@ Result<std::vector<ListRow>> PeopleListSource::fetch(const QSqlDatabase& db, qin
                        "p.birth_year, p.province_code, "
                        "(SELECT COUNT(*) FROM cases c WHERE c.beneficiary_person_id = p.id AND "
                        "c.status NOT IN %1) "
-                       "FROM (SELECT p.id AS id FROM people p%2%3 LIMIT ? OFFSET ?) w "
+                       "FROM (%2 LIMIT ? OFFSET ?) w "
                        "JOIN people p ON p.id = w.id%3")
-            .arg(kFinishedStatusesSql, filter.clause, kOrder));
-    for (const QVariant& bind : filter.binds)
+            .arg(kFinishedStatusesSql, window, outerOrder));
+    for (const QVariant& bind : binds)
         query.addBindValue(bind);
     query.addBindValue(limit);
     query.addBindValue(offset);

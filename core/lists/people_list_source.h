@@ -30,7 +30,8 @@ struct PeopleListFilter {
 // The case statuses that end a case; every other status counts as open.
 [[nodiscard]] const QStringList& finishedCaseStatuses();
 
-// People in name order (folded name, then year of birth, then id), with the filters applied in SQL.
+// People in name order (folded name, then year of birth, then id), with the filters applied in SQL. While
+// searching, the matches come in search::matchOrder()'s order: by name when there are few, else newest first.
 // Columns: full name, category, identification status, sex, birth date or year, province, open cases.
 // Ages are counted on `today`: exactly when the birth date is known, as (today's year - birth year) when
 // only the year is.
@@ -48,9 +49,15 @@ public:
 private:
     struct Where {
         QString joins;
-        QString clause; // "" or "WHERE …"
+        QString clause; // "" or "WHERE …", the search condition included
         QVariantList binds;
+        QStringList conditions; // the conditions other than the search, over the alias p
+        QString match;          // the search's MATCH expression, empty when not searching
         bool matchesNothing = false;
+        // The binds of `conditions` alone: the search's comes last in `binds`.
+        [[nodiscard]] QVariantList bindsWithoutMatch() const {
+            return match.isEmpty() ? binds : binds.mid(0, binds.size() - 1);
+        }
     };
     [[nodiscard]] Where where() const;
 

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <algorithm>
 
 namespace legalaid::search {
 
@@ -142,24 +143,97 @@ QString searchMatchExpression(const QString& text) {
     return terms.join(QLatin1Char(' '));
 }
 
+namespace {
+
+// The newest matches first, at most `limit` ids: FTS4 walks its lists in docid order for this ORDER BY, so
+// nothing is sorted.
+Result<std::vector<qint64>> newestMatches(const QSqlDatabase& db, const QString& match, int limit) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT docid FROM people_search WHERE document MATCH ? ORDER BY docid DESC LIMIT ?"));
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return indexFailure(query);
+    std::vector<qint64> ids;
+    while (query.next())
+        ids.push_back(query.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+Result<MatchOrder> matchOrder(const QSqlDatabase& db, const QString& match) {
+    auto newest = newestMatches(db, match, kNameOrderedMatches + 1);
+    if (!newest)
+        return newest.error();
+    return static_cast<int>(newest->size()) > kNameOrderedMatches ? MatchOrder::NewestFirst
+                                                                  : MatchOrder::Name;
+}
+
 Result<std::vector<PersonMatch>> searchPeople(const QSqlDatabase& db, const QString& text, int limit) {
     const QString match = searchMatchExpression(text);
     if (match.isEmpty() || limit <= 0)
         return std::vector<PersonMatch>();
 
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT p.id, p.full_name FROM people_search s JOIN people p ON p.id = s.docid "
-                       "WHERE s.document MATCH ? ORDER BY p.name_folded, p.id LIMIT ?"));
-    query.addBindValue(match);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return indexFailure(query);
+    // One read of the index decides the order and, for few matches, yields all of them.
+    auto newest = newestMatches(db, match, kNameOrderedMatches + 1);
+    if (!newest)
+        return newest.error();
+    const bool byName = static_cast<int>(newest->size()) <= kNameOrderedMatches;
+    if (!byName && static_cast<int>(newest->size()) > limit) {
+        newest->resize(static_cast<std::size_t>(limit));
+    } else if (!byName) {
+        newest = newestMatches(db, match, limit); // asked for more than the first read brought
+        if (!newest)
+            return newest.error();
+    }
+
+    struct Candidate {
+        PersonMatch match;
+        QString nameKey;
+        qint64 birthYear = 0;
+    };
+    std::vector<Candidate> candidates;
+    candidates.reserve(newest->size());
+    QSqlQuery person(db);
+    person.setForwardOnly(true);
+    person.prepare(QStringLiteral("SELECT full_name, name_folded, birth_year FROM people WHERE id = ?"));
+    for (const qint64 id : *newest) {
+        person.bindValue(0, id);
+        if (!person.exec())
+            return indexFailure(person);
+        if (person.next())
+            candidates.push_back({{id, person.value(0).toString()},
+                                  person.value(1).toString(),
+                                  person.value(2).isNull() ? -1 : person.value(2).toLongLong()});
+        person.finish();
+    }
+    if (byName) {
+        // The people list's order (name, year of birth, id); an unknown year sorts first, as NULL does.
+        std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+            if (a.nameKey != b.nameKey)
+                return a.nameKey < b.nameKey;
+            if (a.birthYear != b.birthYear)
+                return a.birthYear < b.birthYear;
+            return a.match.personId < b.match.personId;
+        });
+    }
     std::vector<PersonMatch> matches;
-    while (query.next())
-        matches.push_back({query.value(0).toLongLong(), query.value(1).toString()});
+    for (Candidate& candidate : candidates) {
+        if (static_cast<int>(matches.size()) >= limit)
+            break;
+        matches.push_back(std::move(candidate.match));
+    }
     return matches;
+}
+
+Status optimizeSearchIndex(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("INSERT INTO people_search (people_search) VALUES ('optimize')")))
+        return indexFailure(query);
+    return {};
 }
 
 } // namespace legalaid::search

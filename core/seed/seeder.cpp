@@ -1019,7 +1019,8 @@ Result<SeedReport> Seeder::run() {
         return calendar.error();
     m_calendar = std::move(calendar).value();
 
-    // For the run, a larger page cache (the people and case indexes are written in no particular order) and
+    // For the run, a larger page cache (the people and case indexes are written in no particular order, and
+    // every page read back must be decrypted again; a million people need several hundred MiB) and
     // fewer WAL checkpoints (each rewrites the hot index pages into the file); the connection's own
     // settings come back afterwards. Durability is unchanged: every batch still commits with a sync.
     QSqlQuery pragma(db);
@@ -1032,7 +1033,7 @@ Result<SeedReport> Seeder::run() {
     };
     const qint64 cacheSize = current(QStringLiteral("cache_size"), -2000);
     const qint64 checkpoint = current(QStringLiteral("wal_autocheckpoint"), 1000);
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -1048576")); // 1 GiB at most, allocated as used
     pragma.finish();
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
     pragma.finish();
@@ -1067,6 +1068,11 @@ Status Seeder::generate() {
     if (status)
         status = batched(QStringLiteral("activities"), m_options.activities,
                          [&](qint64 i) { return activity(i); }, {});
+    // A bulk load leaves the search index in many segments; one merged segment makes every search read
+    // one list per word (about a third faster on a million people).
+    if (status && (m_options.people > 0 || m_options.cases > 0))
+        status = batched(QStringLiteral("search_index"), 1,
+                         [&](qint64) { return search::optimizeSearchIndex(m_session.db()); }, {});
     return status;
 }
 

@@ -1,9 +1,11 @@
+#include "lists/people_list_source.h"
 #include "records/people/person_service.h"
 #include "search/person_search_index.h"
 #include "test_database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 using namespace legalaid;
 using namespace legalaid::test;
@@ -179,4 +181,53 @@ TEST_CASE("The index is rebuilt for one person and forgets people who are gone",
     REQUIRE(rows.exec(QStringLiteral("SELECT count(*) FROM people_search")));
     REQUIRE(rows.next());
     CHECK(rows.value(0).toInt() == 4);
+}
+
+TEST_CASE("Few matches come in name order, many come newest first, in search and in the people list",
+          "[search][lists]") {
+    SearchFixture f;
+    // One more namesake than the name order keeps; Bình first, the Anh namesakes after.
+    const qint64 binh = f.add(QStringLiteral("Phạm Thị Bình"), {}, {});
+    std::vector<qint64> namesakes;
+    for (int i = 0; i < search::kNameOrderedMatches; ++i) {
+        PersonDetails d;
+        d.fullName = QStringLiteral("Phạm Thị Anh");
+        d.birthYear = 1980 + i % 20;
+        auto saved = PersonService(*f.session).create(d);
+        REQUIRE(saved.ok());
+        namesakes.push_back(saved->id);
+    }
+    const QString many = search::searchMatchExpression(QStringLiteral("pham thi"));
+    CHECK(search::matchOrder(f.session->db(), many).value() == search::MatchOrder::NewestFirst);
+    CHECK(search::matchOrder(f.session->db(), search::searchMatchExpression(QStringLiteral("pham thi b")))
+              .value() == search::MatchOrder::Name);
+
+    // Many: newest first, whatever the names.
+    const Ids newest = f.find(QStringLiteral("pham thi"), 5);
+    CHECK(newest == Ids(namesakes.rbegin(), namesakes.rbegin() + 5));
+    // Asking for more than the first read of the index brought still gives every match, once.
+    const Ids all = f.find(QStringLiteral("pham thi"), search::kNameOrderedMatches + 50);
+    REQUIRE(all.size() == namesakes.size() + 1);
+    CHECK(all.back() == binh);
+    CHECK(std::is_sorted(all.rbegin(), all.rend()));
+    // Few: by name, then year of birth.
+    CHECK(f.find(QStringLiteral("pham thi binh")) == Ids{binh});
+    CHECK(f.find(QStringLiteral("nguyen")) == Ids{f.tuyet, f.an});
+
+    // The people list pages through the same order, and its other filters still apply.
+    lists::PeopleListFilter filter;
+    filter.search = QStringLiteral("pham thi");
+    const lists::PeopleListSource source(filter);
+    CHECK(source.count(f.session->db()).value() == qint64(namesakes.size() + 1));
+    auto first = source.fetch(f.session->db(), 0, 3);
+    REQUIRE(first.ok());
+    REQUIRE(first->size() == 3);
+    CHECK((*first)[0].id == namesakes.back());
+    CHECK((*first)[2].id == namesakes[namesakes.size() - 3]);
+    auto last = source.fetch(f.session->db(), qint64(namesakes.size()), 10);
+    REQUIRE(last.ok());
+    REQUIRE(last->size() == 1);
+    CHECK((*last)[0].id == binh);
+    filter.province = QStringLiteral("ha_noi"); // nobody here has a province
+    CHECK(lists::PeopleListSource(filter).fetch(f.session->db(), 0, 10).value().empty());
 }
