@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cstdio>
+#include <unistd.h>
 
 namespace legalaid::cli {
 
@@ -126,7 +128,19 @@ int printDocument(const Invocation& call, const QString& code, const QString& id
     return withSession(call, [&](Session& session) {
         QElapsedTimer timer;
         timer.start();
-        auto pdf = documents::printDocumentPdf(session, request);
+        // A long register takes seconds: on a terminal, the pages drawn so far go to stderr on one line.
+        documents::RenderControl control;
+        const bool terminal = isatty(fileno(stderr)) != 0;
+        if (terminal)
+            control.progress = [](int done, int total) {
+                std::fprintf(
+                    stderr, "\r%s",
+                    qPrintable(QCoreApplication::translate("Cli", "Page %1 of %2").arg(done).arg(total)));
+                if (done == total)
+                    std::fputc('\n', stderr);
+                std::fflush(stderr);
+            };
+        auto pdf = documents::printDocumentPdf(session, request, control);
         if (!pdf)
             return call.console.fail(pdf.error());
         if (const Status written = writeFileAtomically(*out, pdf->pdf); !written)

@@ -122,7 +122,8 @@ Result<OfficialDocument> buildDocument(Session& session, const PrintRequest& req
     return buildCaseDocument(session, request.code, request.id);
 }
 
-Result<RenderStats> printDocument(Session& session, const PrintRequest& request, QPagedPaintDevice& device) {
+Result<RenderStats> printDocument(Session& session, const PrintRequest& request, QPagedPaintDevice& device,
+                                  const RenderControl& control) {
     auto document = buildDocument(session, request);
     if (!document)
         return document.error();
@@ -131,20 +132,31 @@ Result<RenderStats> printDocument(Session& session, const PrintRequest& request,
                          QCoreApplication::translate(
                              "Documents", "The printer does not accept an A4 page with the margins "
                                           "of an official document."));
-    auto stats = renderDocument(*document, device);
-    if (!stats)
+    // Pages already sent to a printer before a cancel were printed: they are audited too.
+    int drawn = 0;
+    RenderControl counting = control;
+    counting.progress = [&](int done, int total) {
+        drawn = done;
+        if (control.progress)
+            control.progress(done, total);
+    };
+    auto stats = renderDocument(*document, device, counting);
+    if (!stats && !(stats.error().code == ErrorCode::Cancelled && drawn > 0))
         return stats.error();
-    if (const Status audited = session.audit(printEvent(session, request, *printableDocument(request.code)));
-        !audited)
+    AuditEvent event = printEvent(session, request, *printableDocument(request.code));
+    if (!stats)
+        event.details += QStringLiteral(" cancelled_after_pages=%1").arg(drawn);
+    if (const Status audited = session.audit(event); !audited)
         return audited.error();
     return stats;
 }
 
-Result<RenderedPdf> printDocumentPdf(Session& session, const PrintRequest& request) {
+Result<RenderedPdf> printDocumentPdf(Session& session, const PrintRequest& request,
+                                     const RenderControl& control) {
     auto document = buildDocument(session, request);
     if (!document)
         return document.error();
-    auto pdf = renderPdf(*document);
+    auto pdf = renderPdf(*document, control);
     if (!pdf)
         return pdf.error();
     if (const Status audited = session.audit(printEvent(session, request, *printableDocument(request.code)));

@@ -48,9 +48,12 @@ struct PrintRequest {
 
 // Builds the document, sets the device's page layout (A4, Decree 30 margins, the document's orientation),
 // draws it and audits the print ("document.print", details "code=<code>"). The desk passes a QPrinter.
+// `control` reports each page drawn and can cancel (ErrorCode::Cancelled); a print cancelled after some pages
+// went to the device is still audited, with the number of pages drawn.
 [[nodiscard]] Result<RenderStats> printDocument(Session& session, const PrintRequest& request,
-                                                QPagedPaintDevice& device);
-// The same as PDF bytes (audited as a print).
-[[nodiscard]] Result<RenderedPdf> printDocumentPdf(Session& session, const PrintRequest& request);
+                                                QPagedPaintDevice& device, const RenderControl& control = {});
+// The same as PDF bytes (audited as a print; a cancelled PDF is not made and not audited).
+[[nodiscard]] Result<RenderedPdf> printDocumentPdf(Session& session, const PrintRequest& request,
+                                                   const RenderControl& control = {});
 
 } // namespace legalaid::documents

@@ -1,23 +1,15 @@
 #include "documents/official_document.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "documents/page_composer.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QHash>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextFrame>
-#include <QTextLayout>
-#include <QTextTable>
-#include <memory>
 
 namespace legalaid::documents {
 
@@ -65,220 +57,6 @@ QString nationalHtml(double nationalPt, double mottoPt) {
                .arg(nationalPt)
                .arg(mottoPt) +
            ruleHtml(mottoPt < 13.5 ? 62 : 40, 1.5); // about as long as the motto
-}
-
-// A small table (the heading, a signature block, a fingerprint box) is never split across pages: when one
-// crosses a page boundary it starts on the next page. Long tables have a header row (<thead>) and flow on,
-// repeating it.
-void keepSmallTablesTogether(QTextDocument& text, double pageHeight) {
-    for (int pass = 0; pass < 50; ++pass) {
-        bool moved = false;
-        const auto frames = text.rootFrame()->childFrames();
-        for (QTextFrame* frame : frames) {
-            auto* table = qobject_cast<QTextTable*>(frame);
-            if (!table || table->format().headerRowCount() > 0)
-                continue;
-            const QRectF box = text.documentLayout()->frameBoundingRect(table);
-            if (box.height() >= pageHeight)
-                continue;
-            const int firstPage = int(box.top() / pageHeight);
-            const int lastPage = int((box.bottom() - 1) / pageHeight);
-            if (firstPage == lastPage)
-                continue;
-            QTextTableFormat format = table->format();
-            if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                continue;
-            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-            table->setFormat(format);
-            moved = true;
-            break; // everything after it moved: lay out again and look from the start
-        }
-        if (!moved)
-            return;
-    }
-}
-
-// The page a y position of the laid-out document falls on.
-int pageOf(double y, double pageHeight) {
-    return int(y / pageHeight);
-}
-
-struct RowExtent {
-    double top = 0;    // the top of the row's first line (any cell)
-    double bottom = 0; // the bottom of the row's last line (any cell)
-};
-
-RowExtent rowExtent(QTextDocument& text, QTextTable* table, int row) {
-    RowExtent extent{1e18, -1e18};
-    for (int column = 0; column < table->columns(); ++column) {
-        const QTextTableCell cell = table->cellAt(row, column);
-        if (!cell.isValid() || cell.row() != row || cell.column() != column)
-            continue;
-        const QTextBlock first = cell.firstCursorPosition().block();
-        const QTextBlock last = cell.lastCursorPosition().block();
-        const QRectF top = text.documentLayout()->blockBoundingRect(first);
-        const QRectF bottom = text.documentLayout()->blockBoundingRect(last);
-        extent.top = qMin(extent.top, top.top());
-        extent.bottom = qMax(extent.bottom, bottom.bottom());
-    }
-    return extent;
-}
-
-// Qt moves a table row to the next page only when none of its cells has a line left on the current page,
-// so a row of several lines is cut in two at the page boundary. A row must be read whole on one page: the
-// row before a row that would be cut gets room at the bottom of its cells until the cut row starts past the
-// page end, where the layout moves it to the next page under the repeated header row.
-//
-// Laying the document out again after each moved row would cost one layout per page (minutes for a
-// 5,000-case register), so the moves are planned together: the rows' natural heights come from one layout
-// without pages, the page breaks are simulated with them, the room is added to every row before a break at
-// once, and the document is laid out again. A row the plan missed (the first line of a moved row lands a
-// little differently than estimated) is planned again from the new layout, a few rounds at most.
-class TableRowKeeper {
-public:
-    TableRowKeeper(QTextDocument& text, QTextTable* table, double pageHeight)
-        : m_text(text)
-        , m_table(table)
-        , m_pageHeight(pageHeight)
-        , m_firstBody(table->format().headerRowCount()) {}
-
-    void run() {
-        for (int round = 0; round < 4; ++round) {
-            const std::vector<RowExtent> placed = extents();
-            const int firstCut = firstCutRow(placed);
-            if (firstCut < 0)
-                return;
-            // Where the first line of a row that starts a page lands (under the repeated header).
-            double pageStartOffset = -1;
-            for (int row = m_firstBody + 1; row < m_table->rows(); ++row) {
-                const int page = pageOf(placed[row].top, m_pageHeight);
-                if (page > 0 && pageOf(placed[row - 1].bottom - 1, m_pageHeight) < page &&
-                    !isCut(placed[row])) {
-                    pageStartOffset = placed[row].top - page * m_pageHeight;
-                    break;
-                }
-            }
-            // The rows' own heights, without pages, from a copy (changing this document's page size back and
-            // forth leaves the blocks after the table laid out for the wrong page size).
-            const std::vector<RowExtent> natural = naturalExtents();
-            if (pageStartOffset < 0) // no row starts a page yet: estimate from the header's height
-                pageStartOffset = natural[m_firstBody].top - natural[0].top;
-            // Simulate from the first cut row on; rows before it stay where they are.
-            double y = placed[firstCut].top;
-            std::vector<std::pair<int, double>> moves; // row, room to add to the row before it
-            for (int row = firstCut; row < m_table->rows(); ++row) {
-                if (row > firstCut)
-                    y += natural[row].top - natural[row - 1].top;
-                const double height = natural[row].bottom - natural[row].top;
-                if (height >= m_pageHeight * 0.8)
-                    continue; // a row taller than a page is cut whatever we do
-                const int page = pageOf(y, m_pageHeight);
-                if (page == pageOf(y + height - 1, m_pageHeight))
-                    continue;
-                const double pageEnd = (page + 1) * m_pageHeight;
-                moves.emplace_back(row, pageEnd - y + 2);
-                y = pageEnd + pageStartOffset;
-            }
-            // One edit block: the layout runs once at its end, not once per changed cell.
-            QTextCursor editing(&m_text);
-            editing.beginEditBlock();
-            for (const auto& [row, room] : moves)
-                addRoomAfter(editing, row - 1, room);
-            editing.endEditBlock();
-            m_text.pageCount(); // lays the document out again
-        }
-    }
-
-private:
-    [[nodiscard]] bool isCut(const RowExtent& extent) const {
-        return extent.bottom - extent.top < m_pageHeight * 0.8 &&
-               pageOf(extent.top, m_pageHeight) != pageOf(extent.bottom - 1, m_pageHeight);
-    }
-
-    [[nodiscard]] int firstCutRow(const std::vector<RowExtent>& rows) const {
-        // The first body row cannot move on its own: Qt keeps it with the header.
-        for (int row = m_firstBody + 1; row < int(rows.size()); ++row)
-            if (isCut(rows[row]))
-                return row;
-        return -1;
-    }
-
-    [[nodiscard]] std::vector<RowExtent> naturalExtents() {
-        std::unique_ptr<QTextDocument> copy(m_text.clone());
-        copy->documentLayout()->setPaintDevice(m_text.documentLayout()->paintDevice());
-        copy->setDefaultFont(m_text.defaultFont());
-        copy->setDocumentMargin(m_text.documentMargin());
-        copy->setPageSize(QSizeF(m_text.pageSize().width(), -1));
-        const int index = int(m_text.rootFrame()->childFrames().indexOf(m_table));
-        auto* table = qobject_cast<QTextTable*>(copy->rootFrame()->childFrames().value(index));
-        std::vector<RowExtent> rows;
-        if (!table)
-            return extents();
-        for (int row = 0; row < table->rows(); ++row)
-            rows.push_back(rowExtent(*copy, table, row));
-        return rows;
-    }
-
-    [[nodiscard]] std::vector<RowExtent> extents() {
-        std::vector<RowExtent> rows;
-        rows.reserve(m_table->rows());
-        for (int row = 0; row < m_table->rows(); ++row)
-            rows.push_back(rowExtent(m_text, m_table, row));
-        return rows;
-    }
-
-    void addRoomAfter(QTextCursor& editing, int row, double room) {
-        for (int column = 0; column < m_table->columns(); ++column) {
-            const QTextTableCell cell = m_table->cellAt(row, column);
-            if (!cell.isValid() || cell.row() + cell.rowSpan() - 1 != row || cell.column() != column)
-                continue;
-            editing.setPosition(cell.lastCursorPosition().position());
-            QTextBlockFormat format = editing.blockFormat();
-            format.setBottomMargin(format.bottomMargin() + room);
-            editing.setBlockFormat(format);
-        }
-    }
-
-    QTextDocument& m_text;
-    QTextTable* m_table;
-    double m_pageHeight;
-    int m_firstBody;
-};
-
-void keepTableRowsWhole(QTextDocument& text, double pageHeight) {
-    const auto frames = text.rootFrame()->childFrames();
-    for (QTextFrame* frame : frames) {
-        auto* table = qobject_cast<QTextTable*>(frame);
-        if (table && table->format().headerRowCount() > 0 && table->rows() > 2)
-            TableRowKeeper(text, table, pageHeight).run();
-    }
-}
-
-// The contents page: each heading carries <a name="toc-N">, each entry of the contents the marker
-// [[page:toc-N]] in a right-aligned cell; once the layout is final the markers become page numbers (a
-// narrower text in the same cell: nothing moves).
-// Where a heading's first line is: a page break before the block moves its lines, not the block's top.
-double headingTop(QTextDocument& text, const QTextBlock& block) {
-    const double top = text.documentLayout()->blockBoundingRect(block).top();
-    const QTextLayout* layout = block.layout();
-    return layout && layout->lineCount() > 0 ? top + layout->lineAt(0).y() : top;
-}
-
-void fillContentsPageNumbers(QTextDocument& text, double pageHeight) {
-    QHash<QString, int> pages;
-    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QStringList names = it.fragment().charFormat().anchorNames();
-            for (const QString& name : names)
-                if (name.startsWith(QLatin1String("toc-")) && !pages.contains(name))
-                    pages.insert(name, pageOf(headingTop(text, block), pageHeight) + 1);
-        }
-    }
-    static const QRegularExpression marker(QStringLiteral("\\[\\[page:(toc-[0-9]+)\\]\\]"));
-    for (QTextCursor found = text.find(marker); !found.isNull(); found = text.find(marker, found)) {
-        const QString name = marker.match(found.selectedText()).captured(1);
-        found.insertText(pages.contains(name) ? QString::number(pages.value(name)) : QString());
-    }
 }
 
 } // namespace
@@ -437,7 +215,8 @@ QString vietnameseDateWords(const QDate& date) {
              QString::number(date.year()));
 }
 
-Result<RenderStats> renderDocument(const OfficialDocument& document, QPagedPaintDevice& device) {
+Result<RenderStats> renderDocument(const OfficialDocument& document, QPagedPaintDevice& device,
+                                   const RenderControl& control) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate(
@@ -448,20 +227,26 @@ Result<RenderStats> renderDocument(const OfficialDocument& document, QPagedPaint
     const double footerBand = hasMark ? kFooterBandMm * dotsPerMm : 0;
     const QSizeF page(device.width(), device.height() - footerBand);
 
-    QTextDocument text;
-    text.documentLayout()->setPaintDevice(&device); // point sizes exact at the device's resolution
     QFont font(documentFontFamily());
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(kBodyPointSize);
-    text.setDefaultFont(font);
-    text.setDocumentMargin(0); // the page layout's margins are the Decree 30 margins
-    text.setPageSize(page);
-    text.setHtml(document.html());
-    keepSmallTablesTogether(text, page.height());
-    keepTableRowsWhole(text, page.height());
+    const auto cancelledError = [] {
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate("Documents", "Printing was cancelled."));
+    };
+
+    // Every part is laid out once: ordinary text without pages, cut between lines; long tables row by row,
+    // cut between rows (see page_composer.h).
+    detail::PageComposer composer(device, page, font);
+    detail::ComposeControl composeControl;
+    composeControl.cancel = control.cancel;
+    if (const Status composed = composer.compose(document.html(), composeControl); !composed)
+        return composed.error();
     if (document.hasContents())
-        fillContentsPageNumbers(text, page.height());
-    const int pages = text.pageCount();
+        composer.fillContentsPageNumbers();
+    const int pages = composer.pageCount();
+    if (control.progress)
+        control.progress(0, pages);
 
     QFont small(font);
     small.setPointSizeF(kFooterPointSize);
@@ -480,17 +265,16 @@ Result<RenderStats> renderDocument(const OfficialDocument& document, QPagedPaint
         return makeError(ErrorCode::Io, QCoreApplication::translate("Documents", "The document could not be "
                                                                                  "drawn on the page."));
     for (int index = 0; index < pages; ++index) {
+        if (control.cancel && control.cancel->load()) {
+            painter.end();
+            return cancelledError();
+        }
         if (index > 0 && !device.newPage())
             return makeError(ErrorCode::Io,
                              QCoreApplication::translate("Documents", "A new page could not be started."));
         painter.save();
-        const QRectF clip(0, index * page.height(), page.width(), page.height());
-        painter.translate(0, -clip.top());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        text.documentLayout()->draw(&painter, context);
+        painter.setClipRect(QRectF(QPointF(0, 0), page));
+        composer.drawPage(painter, index);
         painter.restore();
 
         painter.setPen(Qt::black);
@@ -508,12 +292,14 @@ Result<RenderStats> renderDocument(const OfficialDocument& document, QPagedPaint
             painter.drawText(QRectF(0, top + 0.8 * dotsPerMm, page.width(), footerBand - 2.8 * dotsPerMm),
                              Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, footer);
         }
+        if (control.progress)
+            control.progress(index + 1, pages);
     }
     painter.end();
     return RenderStats{pages};
 }
 
-Result<RenderedPdf> renderPdf(const OfficialDocument& document) {
+Result<RenderedPdf> renderPdf(const OfficialDocument& document, const RenderControl& control) {
     // Drawn in memory first: a failure never leaves half a PDF behind.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -526,7 +312,7 @@ Result<RenderedPdf> renderPdf(const OfficialDocument& document) {
         writer.setPageLayout(document.pageLayout());
         writer.setTitle(document.documentTitle());
         writer.setCreator(QStringLiteral("legalaid-desk"));
-        const auto stats = renderDocument(document, writer);
+        const auto stats = renderDocument(document, writer, control);
         if (stats.ok()) {
             pageCount = stats->pageCount;
         } else {

@@ -8,6 +8,8 @@
 #include <QPageLayout>
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <functional>
 
 class QPagedPaintDevice;
 
@@ -96,17 +98,29 @@ struct RenderStats {
     int pageCount = 0;
 };
 
+// Progress and cancellation of a long print (a register of thousands of cases takes seconds).
+struct RenderControl {
+    // Called once the pages are laid out, with (0, pageCount), then after each page is drawn.
+    std::function<void(int pagesDone, int pageCount)> progress;
+    // Read while the document is laid out and before each page; once true the drawing stops and the
+    // result is ErrorCode::Cancelled (set it from the progress callback or from another thread).
+    const std::atomic_bool* cancel = nullptr;
+};
+
 // Paginates the document onto `device` (a QPdfWriter, or a QPrinter in the desk) whose page layout is
 // already officialPageLayout(): page numbers centred at the top from page 2, the print mark at the foot of
-// every page.
-[[nodiscard]] Result<RenderStats> renderDocument(const OfficialDocument& document, QPagedPaintDevice& device);
+// every page. Each page shows only its own text: a table row is never cut, a long table's header row
+// repeats on every page it continues on.
+[[nodiscard]] Result<RenderStats> renderDocument(const OfficialDocument& document, QPagedPaintDevice& device,
+                                                 const RenderControl& control = {});
 
 struct RenderedPdf {
     QByteArray pdf;
     int pageCount = 0;
 };
 
-// The document as PDF bytes (300 dpi layout, fonts embedded).
-[[nodiscard]] Result<RenderedPdf> renderPdf(const OfficialDocument& document);
+// The document as PDF bytes (300 dpi layout, fonts embedded); nothing when cancelled.
+[[nodiscard]] Result<RenderedPdf> renderPdf(const OfficialDocument& document,
+                                            const RenderControl& control = {});
 
 } // namespace legalaid::documents

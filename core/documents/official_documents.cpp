@@ -2,6 +2,7 @@
 
 #include "documents/document_queries.h"
 #include "documents/document_template_service.h"
+#include "documents/document_words.h"
 #include "domain/case_catalogues.h"
 #include "domain/directory_catalogue.h"
 #include "domain/person_catalogues.h"
@@ -24,30 +25,6 @@ namespace legalaid::documents {
 namespace {
 
 // The documents are Vietnamese whatever the interface language: the words the law uses are written here.
-
-QString displayDate(const QDate& date) {
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-QString sexWords(const QString& code) {
-    if (code == QLatin1String("f"))
-        return QStringLiteral("Nữ");
-    if (code == QLatin1String("m"))
-        return QStringLiteral("Nam");
-    if (code == QLatin1String("x"))
-        return QStringLiteral("Khác");
-    return {};
-}
-
-QString formWords(const QString& code) {
-    if (code == QLatin1String("consultation"))
-        return QStringLiteral("Tư vấn pháp luật");
-    if (code == QLatin1String("litigation"))
-        return QStringLiteral("Tham gia tố tụng");
-    if (code == QLatin1String("out_of_court"))
-        return QStringLiteral("Đại diện ngoài tố tụng");
-    return code;
-}
 
 QString statusWords(const QString& code) {
     static const QHash<QString, QString> words = {
@@ -155,77 +132,11 @@ QString disclosedFieldWords(const QString& code) {
     return words.value(code, disclosableFieldLabel(code));
 }
 
-QString addressOf(const QString& commune, const QString& provinceCode) {
-    QStringList parts;
-    if (!commune.trimmed().isEmpty())
-        parts << commune.trimmed();
-    if (!provinceCode.isEmpty())
-        parts << personCatalogueLabel(PersonCatalogue::Province, provinceCode);
-    return parts.join(QStringLiteral(", "));
-}
-
-QString birthOf(const PersonDetails& person) {
-    if (person.birthDate.isValid())
-        return displayDate(person.birthDate);
-    return person.birthYear ? QString::number(*person.birthYear) : QString();
-}
-
-QString idDocumentOf(const PersonDetails& person) {
-    if (person.idNumber.trimmed().isEmpty())
-        return {};
-    switch (person.idType) {
-    case IdDocumentType::Cccd:
-        return QStringLiteral("CCCD số ") + person.idNumber;
-    case IdDocumentType::Passport:
-        return QStringLiteral("Hộ chiếu số ") + person.idNumber;
-    case IdDocumentType::None:
-        break;
-    }
-    return person.idNumber;
-}
-
 // The register's narrow column names the group by its legal basis ("Điều 7 khoản 6a"), not its long label.
 QString shortGroup(const QString& label, const QString& basis) {
     static const QRegularExpression article(QStringLiteral("(Điều\\s+\\d+\\s+khoản\\s+\\w+)"));
     const auto match = article.match(basis);
     return match.hasMatch() ? match.captured(1) : label;
-}
-
-// The values every document may use, and the frame around it: issuer, place and date, signature, print mark.
-struct Common {
-    TemplateData data;
-    QString printedBy;
-    QDateTime now = QDateTime::currentDateTime();
-    QString signerTitle;
-    QString signerName;
-};
-
-Common commonValues(Session& session) {
-    Common common;
-    const CentreSettings& centre = session.centre();
-    common.printedBy = session.user().fullName.isEmpty() ? session.user().name : session.user().fullName;
-    SettingsRepository settings(session.db());
-    auto title = settings.value(QStringLiteral("documents.signer_title"));
-    auto name = settings.value(QStringLiteral("documents.signer_name"));
-    common.signerTitle = title && !title->isEmpty() ? *title : QStringLiteral("Giám đốc");
-    common.signerName = name ? *name : QString();
-    auto& values = common.data.values;
-    values.insert(QStringLiteral("centre.name"), centre.name);
-    values.insert(QStringLiteral("centre.code"), centre.code);
-    values.insert(QStringLiteral("centre.place"), centre.placeName);
-    values.insert(QStringLiteral("centre.parent_agency"), centre.parentAgency);
-    values.insert(QStringLiteral("signer.title"), common.signerTitle);
-    values.insert(QStringLiteral("signer.name"), common.signerName);
-    values.insert(QStringLiteral("printed.by"), common.printedBy);
-    values.insert(QStringLiteral("printed.on"), displayDate(common.now.date()));
-    values.insert(QStringLiteral("document.date"), vietnameseDateWords(common.now.date()));
-    return common;
-}
-
-void addCommonSchema(TemplateSchema& schema) {
-    for (const char* name : {"centre.name", "centre.code", "centre.place", "centre.parent_agency",
-                             "signer.title", "signer.name", "printed.by", "printed.on", "document.date"})
-        schema.values.insert(QLatin1String(name));
 }
 
 // Fills the document's template (the centre's override or the shipped default), checked against its schema.
@@ -239,7 +150,7 @@ Result<QString> filledTemplate(Session& session, const QString& code, const Temp
     return expandTemplate(body->body, data);
 }
 
-OfficialDocument frame(Session& session, const Common& common) {
+OfficialDocument frame(Session& session, const CommonValues& common) {
     OfficialDocument document;
     document.setIssuer(session.centre().parentAgency, session.centre().name)
         .setPlaceDate(session.centre().placeName, common.now.date())
@@ -432,7 +343,7 @@ Result<OfficialDocument> buildCaseDocument(Session& session, const QString& code
     if (!field)
         return field.error();
 
-    Common common = commonValues(session);
+    CommonValues common = commonValues(session);
     TemplateData& data = common.data;
     const auto set = [&](const QString& key, const QString& value) {
         data.values.insert(key, value.trimmed());
@@ -657,7 +568,7 @@ Result<OfficialDocument> buildReferralSlip(Session& session, qint64 referralId) 
     if (!organisation)
         return organisation.error();
 
-    Common common = commonValues(session);
+    CommonValues common = commonValues(session);
     TemplateData& data = common.data;
     data.values.insert(QStringLiteral("referral.id"), QString::number(referral.id));
     data.values.insert(QStringLiteral("referral.sent_on"), displayDate(referral.sentOn));
@@ -751,7 +662,7 @@ Result<OfficialDocument> buildRegister(Session& session, const QString& unitCode
     if (!lines)
         return lines.error();
     const bool showOutcome = isAllowed(session.user().role, Operation::CaseNotesView);
-    Common common = commonValues(session);
+    CommonValues common = commonValues(session);
     TemplateData& data = common.data;
     data.values.insert(QStringLiteral("period.label"), periodLabel);
     data.values.insert(QStringLiteral("period.from"), displayDate(from));
@@ -800,7 +711,7 @@ Result<OfficialDocument> buildDirectoryList(Session& session) {
     auto listing = DirectoryService(session).directoryListing();
     if (!listing)
         return listing.error();
-    Common common = commonValues(session);
+    CommonValues common = commonValues(session);
     TemplateData& data = common.data;
     auto& organisations = data.lists[QStringLiteral("organisations")];
     int providerIndex = 0;
@@ -847,7 +758,7 @@ Result<OfficialDocument> buildBeneficiaryList(Session& session, const QDate& fro
     auto lines = DocumentQueries(session.db()).beneficiaries(from, to);
     if (!lines)
         return lines.error();
-    Common common = commonValues(session);
+    CommonValues common = commonValues(session);
     TemplateData& data = common.data;
     data.values.insert(QStringLiteral("period.label"), periodLabel);
     data.values.insert(QStringLiteral("period.from"), displayDate(from));

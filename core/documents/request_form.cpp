@@ -1,6 +1,7 @@
 #include "documents/request_form.h"
 
 #include "documents/document_template_service.h"
+#include "documents/document_words.h"
 #include "domain/case_catalogues.h"
 #include "domain/person_catalogues.h"
 #include "records/cases/case_catalogue_repository.h"
@@ -18,69 +19,16 @@ const QStringList kPersonKeys = {QStringLiteral("full_name"), QStringLiteral("bi
                                  QStringLiteral("phone"),     QStringLiteral("id_document"),
                                  QStringLiteral("ethnicity"), QStringLiteral("nationality")};
 
-QString displayDate(const QDate& date) {
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-// A Vietnamese document names the sex in Vietnamese whatever the interface language.
-QString sexWord(Sex sex) {
-    switch (sex) {
-    case Sex::Female:
-        return QStringLiteral("Nữ");
-    case Sex::Male:
-        return QStringLiteral("Nam");
-    case Sex::Other:
-        return QStringLiteral("Khác");
-    case Sex::Unknown:
-        break;
-    }
-    return {};
-}
-
-// The form of legal aid as the Legal Aid Law names it (the document is Vietnamese whatever the interface).
-QString formWords(CaseForm form) {
-    switch (form) {
-    case CaseForm::Consultation:
-        return QStringLiteral("Tư vấn pháp luật");
-    case CaseForm::Litigation:
-        return QStringLiteral("Tham gia tố tụng");
-    case CaseForm::OutOfCourt:
-        return QStringLiteral("Đại diện ngoài tố tụng");
-    }
-    return {};
-}
-
-QString idDocument(const PersonDetails& person) {
-    if (person.idNumber.trimmed().isEmpty())
-        return {};
-    switch (person.idType) {
-    case IdDocumentType::Cccd:
-        return QStringLiteral("CCCD số ") + person.idNumber;
-    case IdDocumentType::Passport:
-        return QStringLiteral("Hộ chiếu số ") + person.idNumber;
-    case IdDocumentType::None:
-        break;
-    }
-    return person.idNumber;
-}
-
 void addPerson(TemplateData& data, const QString& prefix, const PersonDetails& person) {
     const auto put = [&](const QString& key, const QString& value) {
         data.values.insert(prefix + QLatin1Char('.') + key, value.trimmed());
     };
     put(QStringLiteral("full_name"), person.fullName);
-    put(QStringLiteral("birth"), person.birthDate.isValid() ? displayDate(person.birthDate)
-                                 : person.birthYear         ? QString::number(*person.birthYear)
-                                                            : QString());
-    put(QStringLiteral("sex"), sexWord(person.sex));
-    QStringList address;
-    if (!person.commune.trimmed().isEmpty())
-        address << person.commune.trimmed();
-    if (!person.provinceCode.isEmpty())
-        address << personCatalogueLabel(PersonCatalogue::Province, person.provinceCode);
-    put(QStringLiteral("address"), address.join(QStringLiteral(", ")));
+    put(QStringLiteral("birth"), birthOf(person));
+    put(QStringLiteral("sex"), sexWords(sexCode(person.sex)));
+    put(QStringLiteral("address"), addressOf(person.commune, person.provinceCode));
     put(QStringLiteral("phone"), person.phone);
-    put(QStringLiteral("id_document"), idDocument(person));
+    put(QStringLiteral("id_document"), idDocumentOf(person));
     put(QStringLiteral("ethnicity"),
         person.ethnicityCode.isEmpty()
             ? QString()
@@ -101,9 +49,9 @@ TemplateSchema requestFormSchema() {
     }
     for (const char* name :
          {"requester.relation", "requester.is_person", "case.file_code", "case.received_on", "case.group",
-          "case.group_basis", "case.field", "case.form", "case.summary", "centre.name", "centre.code",
-          "centre.place", "centre.parent_agency", "signer.title", "signer.name", "printed.by", "printed.on"})
+          "case.group_basis", "case.field", "case.form", "case.summary"})
         schema.values.insert(QLatin1String(name));
+    addCommonSchema(schema); // centre.*, signer.*, printed.*, document.date
     schema.lists.insert(QStringLiteral("documents"),
                         {QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("number"),
                          QStringLiteral("date"), QStringLiteral("party")});
@@ -138,7 +86,10 @@ Result<OfficialDocument> buildRequestForm(Session& session, qint64 caseId) {
         data.values.insert(QStringLiteral("requester.full_name"), record.requesterName.trimmed());
         data.values.insert(QStringLiteral("requester.relation"), record.requesterRelation.trimmed());
     }
-    const CentreSettings& centre = session.centre();
+    // centre.*, signer.*, printed.* as on every document (document_words.h).
+    CommonValues common = commonValues(session);
+    for (auto it = common.data.values.cbegin(); it != common.data.values.cend(); ++it)
+        data.values.insert(it.key(), it.value());
     const auto set = [&](const char* key, const QString& value) {
         data.values.insert(QLatin1String(key), value);
     };
@@ -147,22 +98,10 @@ Result<OfficialDocument> buildRequestForm(Session& session, qint64 caseId) {
     set("case.group", group->has_value() ? (*group)->labelVi : record.groupCode);
     set("case.group_basis", group->has_value() ? (*group)->legalBasis : QString());
     set("case.field", field->has_value() ? (*field)->labelVi : record.fieldCode);
-    set("case.form", formWords(record.form));
+    set("case.form", formWords(caseFormCode(record.form)));
     set("case.summary", record.summary);
-    set("centre.name", centre.name);
-    set("centre.code", centre.code);
-    set("centre.place", centre.placeName);
-    set("centre.parent_agency", centre.parentAgency);
-    SettingsRepository settings(session.db());
-    auto signerTitle = settings.value(QStringLiteral("documents.signer_title"));
-    auto signerName = settings.value(QStringLiteral("documents.signer_name"));
-    set("signer.title", signerTitle && !signerTitle->isEmpty() ? *signerTitle : QStringLiteral("GIÁM ĐỐC"));
-    set("signer.name", signerName ? *signerName : QString());
-    const QString printedBy =
-        session.user().fullName.isEmpty() ? session.user().name : session.user().fullName;
-    const QDateTime now = QDateTime::currentDateTime();
-    set("printed.by", printedBy);
-    set("printed.on", displayDate(now.date()));
+    const QString& printedBy = common.printedBy;
+    const QDateTime& now = common.now;
 
     std::vector<TemplateData>& documents = data.lists[QStringLiteral("documents")];
     for (const CaseEventRecord& event : details->events) {
