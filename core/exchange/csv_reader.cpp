@@ -16,7 +16,8 @@ Error malformed(qsizetype line, const QString& what) {
 
 } // namespace
 
-Result<std::vector<QStringList>> parseCsv(const QByteArray& bytes, const CsvLimits& limits) {
+Result<std::vector<QStringList>> parseCsv(const QByteArray& bytes, const CsvLimits& limits,
+                                          std::vector<qsizetype>* recordLines) {
     if (bytes.size() > limits.maxBytes)
         return malformed(1, QCoreApplication::translate("CsvReader", "the file is too large"));
     QByteArrayView input(bytes);
@@ -47,6 +48,8 @@ Result<std::vector<QStringList>> parseCsv(const QByteArray& bytes, const CsvLimi
     };
     const auto endRecord = [&]() {
         records.push_back(std::move(record));
+        if (recordLines)
+            recordLines->push_back(recordLine);
         record = QStringList();
         fieldStarted = false;
     };

@@ -19,7 +19,8 @@ struct CsvLimits {
 // make an empty record; a blank line in the middle is a record of one empty field. Refused, with the line
 // number: invalid UTF-8, a quote that is never closed, text after a closing quote, a quote inside an unquoted
 // field, input beyond the limits. Linear time, no recursion: safe on any bytes.
-[[nodiscard]] Result<std::vector<QStringList>> parseCsv(const QByteArray& bytes,
-                                                        const CsvLimits& limits = {});
+// `recordLines`, when given, receives the line each record starts on (1-based), for error messages.
+[[nodiscard]] Result<std::vector<QStringList>> parseCsv(const QByteArray& bytes, const CsvLimits& limits = {},
+                                                        std::vector<qsizetype>* recordLines = nullptr);
 
 } // namespace legalaid::exchange

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
+#include <cstring>
 
 namespace legalaid::exchange {
 
@@ -72,6 +73,80 @@ void appendCell(QByteArray& out, const QString& cell) {
         out += c;
     }
     out += '"';
+}
+
+bool digitsFrom(std::string_view text, std::size_t from, bool allowPoint) {
+    bool point = false;
+    bool digit = false;
+    for (std::size_t i = from; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            digit = true;
+        } else if (allowPoint && c == '.' && !point && digit) {
+            point = true;
+            digit = false;
+        } else {
+            return false;
+        }
+    }
+    return digit;
+}
+
+// looksLike() on UTF-8 bytes.
+bool looksLike(CsvType type, std::string_view text) {
+    if (text.empty())
+        return true;
+    const std::size_t sign = text.front() == '-' ? 1 : 0;
+    switch (type) {
+    case CsvType::Integer:
+        return digitsFrom(text, sign, false);
+    case CsvType::Decimal:
+        return digitsFrom(text, sign, true);
+    case CsvType::Date:
+        return text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+               QDate::fromString(QLatin1StringView(text.data(), 10), Qt::ISODate).isValid();
+    case CsvType::Boolean:
+        return text == "0" || text == "1";
+    case CsvType::Text:
+        return false;
+    }
+    return false;
+}
+
+bool startsDangerously(std::string_view text) {
+    if (text.empty())
+        return false;
+    const char first = text.front();
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+}
+
+// appendCell() on UTF-8 bytes, neutralising as appendCsvRecord() does, written at `out`, which has room
+// for 2 × size + 3 bytes (every byte a quote, the apostrophe, the enclosing quotes). Returns the new end.
+char* writeUtf8Cell(char* out, std::string_view cell, CsvType type) {
+    const bool neutralise = startsDangerously(cell) && !(type != CsvType::Text && looksLike(type, cell));
+    bool quote = false;
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (neutralise)
+            *out++ = '\'';
+        std::memcpy(out, cell.data(), cell.size());
+        return out + cell.size();
+    }
+    *out++ = '"';
+    if (neutralise)
+        *out++ = '\'';
+    for (const char c : cell) {
+        if (c == '"')
+            *out++ = '"';
+        *out++ = c;
+    }
+    *out++ = '"';
+    return out;
 }
 
 } // namespace
@@ -159,7 +234,8 @@ Status CsvFileWriter::open() {
     m_file = std::make_unique<QSaveFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly))
         return fileError();
-    m_buffer = kBom;
+    m_buffer.reserve(kFlushSize + 64 * 1024);
+    m_buffer.append(kBom);
     QStringList header;
     for (const CsvColumn& column : m_columns)
         header << column.code;
@@ -172,12 +248,36 @@ Status CsvFileWriter::flushBuffer() {
         return {};
     if (m_file->write(m_buffer) != m_buffer.size())
         return fileError();
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the capacity for the next megabyte
     return {};
 }
 
 Status CsvFileWriter::writeRow(const QStringList& cells) {
     appendCsvRecord(m_buffer, cells, &m_columns);
+    ++m_rows;
+    if (m_buffer.size() >= kFlushSize)
+        return flushBuffer();
+    return {};
+}
+
+Status CsvFileWriter::writeRow(const std::string_view* cells) {
+    // Room for the worst case first, then plain pointer writes: no per-byte append calls.
+    const std::size_t count = m_columns.size();
+    std::size_t bound = count + 2;
+    for (std::size_t i = 0; i < count; ++i)
+        bound += 2 * cells[i].size() + 3;
+    const qsizetype start = m_buffer.size();
+    m_buffer.resize(start + static_cast<qsizetype>(bound));
+    char* const begin = m_buffer.data() + start;
+    char* out = begin;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0)
+            *out++ = ',';
+        out = writeUtf8Cell(out, cells[i], m_columns[i].type);
+    }
+    *out++ = '\r';
+    *out++ = '\n';
+    m_buffer.resize(start + (out - begin));
     ++m_rows;
     if (m_buffer.size() >= kFlushSize)
         return flushBuffer();

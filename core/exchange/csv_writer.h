@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace legalaid::exchange {
@@ -52,6 +53,8 @@ public:
 
     [[nodiscard]] Status open(); // writes the BOM and the header
     [[nodiscard]] Status writeRow(const QStringList& cells);
+    // The same from UTF-8 cells, one per column (the record-level exports' hot path: no QString).
+    [[nodiscard]] Status writeRow(const std::string_view* cells);
     [[nodiscard]] Status commit();
     void cancel();
     [[nodiscard]] qint64 rowsWritten() const { return m_rows; }

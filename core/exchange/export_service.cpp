@@ -1,50 +1,101 @@
 #include "exchange/export_service.h"
 
 #include "exchange/pseudonymiser.h"
+#include "exchange/small_cell.h"
 #include "records/permissions.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QVariant>
+#include <array>
+#include <optional>
+#include <string_view>
 
 namespace legalaid::exchange {
 
 namespace {
 
 using Repo = ExportRepository;
-using Cell = std::function<QString(const QSqlQuery&, const Pseudonymiser&)>;
+
+// Where a cell's text comes from. Plain data rather than a std::function per cell: the export formats
+// millions of cells, each straight from SQLite's UTF-8 into the file buffer.
+enum class Source {
+    Text,      // the column as it is
+    Pseudonym, // Pseudonymiser::writeId(kind, integer column); empty for NULL
+    AgeBand,   // ageBand(birth date a, birth year b, on date c, or d when c is NULL)
+    Majority,  // minor / adult / unknown, from the same age
+    AgeBasis,  // arrival (c is set) / recorded
+    Year,      // the first four characters of a date
+    Mapped,    // map(column)
+    Flag,      // 1 when the column equals `kind`, else 0 (empty stays empty)
+};
+
+struct Cell {
+    Source source = Source::Text;
+    int a = -1;
+    int b = -1;
+    int c = -1;
+    int d = -1;
+    const char* kind = nullptr;
+    std::string_view (*map)(std::string_view) = nullptr;
+};
 
 struct Field {
     CsvColumn column;
     bool identifiedOnly = false;
     Cell value;
+    std::optional<QuasiIdentifier> quasi;
 };
 
 Cell textAt(int index) {
-    return [index](const QSqlQuery& row, const Pseudonymiser&) { return row.value(index).toString(); };
+    return {Source::Text, index};
 }
 
 Cell pseudonymAt(const char* kind, int index) {
-    return [kind, index](const QSqlQuery& row, const Pseudonymiser& pseudonyms) {
-        const QVariant value = row.value(index);
-        return value.isNull() ? QString() : pseudonyms.id(kind, value.toLongLong());
-    };
+    Cell cell{Source::Pseudonym, index};
+    cell.kind = kind;
+    return cell;
 }
 
-Cell ageBandAt(int birthDate, int birthYear, int onDate) {
-    return [=](const QSqlQuery& row, const Pseudonymiser&) {
-        return ageBand(row.value(birthDate).toString(), row.value(birthYear).toInt(),
-                       row.value(onDate).toString());
-    };
+Cell ageBandAt(int birthDate, int birthYear, int onDate, int orElseOn = -1) {
+    return {Source::AgeBand, birthDate, birthYear, onDate, orElseOn};
 }
 
 Field field(const char* code, CsvType type, const char* vi, const char* en, Cell value,
             bool identifiedOnly = false) {
     return {{QString::fromLatin1(code), type, QString::fromUtf8(vi), QString::fromUtf8(en)},
             identifiedOnly,
-            std::move(value)};
+            value,
+            std::nullopt};
 }
+
+Field quasi(Field plain, QuasiIdentifier what) {
+    plain.quasi = what;
+    return plain;
+}
+
+// What the quasi-identifier columns may hold after small-cell protection (SmallCellGuard).
+constexpr const char* kAgeBandVi = "Nhóm tuổi tại ngày tiếp nhận: under_16, 16_17, 18_29, 30_59, 60_plus, "
+                                   "unknown; under_18 hoặc 18_plus nếu đã gộp để bảo vệ ô nhỏ";
+constexpr const char* kAgeBandEn = "Age band on the date received: under_16, 16_17, 18_29, 30_59, 60_plus, "
+                                   "unknown; under_18 or 18_plus where small-cell protection generalised it";
+constexpr const char* kAgeBandRecordedVi =
+    "Nhóm tuổi tại ngày ghi nhận: under_16, 16_17, 18_29, 30_59, "
+    "60_plus, unknown; under_18 hoặc 18_plus nếu đã gộp để bảo vệ ô nhỏ";
+constexpr const char* kAgeBandRecordedEn =
+    "Age band on the date recorded: under_16, 16_17, 18_29, 30_59, "
+    "60_plus, unknown; under_18 or 18_plus where small-cell protection "
+    "generalised it";
+constexpr const char* kEthnicityVi = "Mã dân tộc; minority (dân tộc thiểu số) nếu đã gộp để bảo vệ ô nhỏ";
+constexpr const char* kEthnicityEn = "Ethnic group code; minority where small-cell protection generalised it";
+constexpr const char* kNationalityVi =
+    "Mã quốc tịch (ISO 3166); foreign (nước ngoài) nếu đã gộp để bảo vệ ô nhỏ";
+constexpr const char* kNationalityEn = "Nationality (ISO 3166 code); foreign where small-cell protection "
+                                       "generalised it";
+constexpr const char* kProvinceVi = "Mã tỉnh, thành phố nơi cư trú; mã vùng (region_…) nếu đã gộp để bảo vệ "
+                                    "ô nhỏ";
+constexpr const char* kProvinceEn = "Province of residence code; a region code (region_…) where small-cell "
+                                    "protection generalised it";
 
 std::vector<Field> caseFields() {
     return {
@@ -82,15 +133,19 @@ std::vector<Field> caseFields() {
               textAt(Repo::CaseProviderKind)),
         field("person_category", CsvType::Text, "Đối tượng: victim, under_identification, accompanying_minor",
               "Category: victim, under_identification, accompanying_minor", textAt(Repo::CasePersonCategory)),
-        field("sex", CsvType::Text, "Giới tính: f, m, x", "Sex: f, m, x", textAt(Repo::CasePersonSex)),
-        field("age_band", CsvType::Text, "Nhóm tuổi tại ngày tiếp nhận", "Age band on the date received",
-              ageBandAt(Repo::CasePersonBirthDate, Repo::CasePersonBirthYear, Repo::CaseReceivedOn)),
-        field("ethnicity", CsvType::Text, "Mã dân tộc", "Ethnic group code",
-              textAt(Repo::CasePersonEthnicity)),
-        field("nationality", CsvType::Text, "Mã quốc tịch (ISO 3166)", "Nationality (ISO 3166 code)",
-              textAt(Repo::CasePersonNationality)),
-        field("province", CsvType::Text, "Mã tỉnh, thành phố nơi cư trú", "Province of residence code",
-              textAt(Repo::CasePersonProvince)),
+        quasi(field("sex", CsvType::Text, "Giới tính: f, m, x", "Sex: f, m, x", textAt(Repo::CasePersonSex)),
+              QuasiIdentifier::Sex),
+        quasi(field("age_band", CsvType::Text, kAgeBandVi, kAgeBandEn,
+                    ageBandAt(Repo::CasePersonBirthDate, Repo::CasePersonBirthYear, Repo::CaseReceivedOn)),
+              QuasiIdentifier::AgeBand),
+        quasi(
+            field("ethnicity", CsvType::Text, kEthnicityVi, kEthnicityEn, textAt(Repo::CasePersonEthnicity)),
+            QuasiIdentifier::Ethnicity),
+        quasi(field("nationality", CsvType::Text, kNationalityVi, kNationalityEn,
+                    textAt(Repo::CasePersonNationality)),
+              QuasiIdentifier::Nationality),
+        quasi(field("province", CsvType::Text, kProvinceVi, kProvinceEn, textAt(Repo::CasePersonProvince)),
+              QuasiIdentifier::Province),
         field("full_name", CsvType::Text, "Họ và tên người được TGPL", "Beneficiary's full name",
               textAt(Repo::CasePersonName), true),
         field("birth_date", CsvType::Date, "Ngày sinh", "Date of birth", textAt(Repo::CasePersonBirthDate),
@@ -118,14 +173,18 @@ std::vector<Field> personFields() {
               "Person id in the database", textAt(Repo::PersonId), true),
         field("category", CsvType::Text, "Đối tượng: victim, under_identification, accompanying_minor",
               "Category: victim, under_identification, accompanying_minor", textAt(Repo::PersonCategory)),
-        field("sex", CsvType::Text, "Giới tính: f, m, x", "Sex: f, m, x", textAt(Repo::PersonSex)),
-        field("age_band", CsvType::Text, "Nhóm tuổi tại ngày ghi nhận", "Age band on the date recorded",
-              ageBandAt(Repo::PersonBirthDate, Repo::PersonBirthYear, Repo::PersonRecordedOn)),
-        field("ethnicity", CsvType::Text, "Mã dân tộc", "Ethnic group code", textAt(Repo::PersonEthnicity)),
-        field("nationality", CsvType::Text, "Mã quốc tịch (ISO 3166)", "Nationality (ISO 3166 code)",
-              textAt(Repo::PersonNationality)),
-        field("province", CsvType::Text, "Mã tỉnh, thành phố nơi cư trú", "Province of residence code",
-              textAt(Repo::PersonProvince)),
+        quasi(field("sex", CsvType::Text, "Giới tính: f, m, x", "Sex: f, m, x", textAt(Repo::PersonSex)),
+              QuasiIdentifier::Sex),
+        quasi(field("age_band", CsvType::Text, kAgeBandRecordedVi, kAgeBandRecordedEn,
+                    ageBandAt(Repo::PersonBirthDate, Repo::PersonBirthYear, Repo::PersonRecordedOn)),
+              QuasiIdentifier::AgeBand),
+        quasi(field("ethnicity", CsvType::Text, kEthnicityVi, kEthnicityEn, textAt(Repo::PersonEthnicity)),
+              QuasiIdentifier::Ethnicity),
+        quasi(field("nationality", CsvType::Text, kNationalityVi, kNationalityEn,
+                    textAt(Repo::PersonNationality)),
+              QuasiIdentifier::Nationality),
+        quasi(field("province", CsvType::Text, kProvinceVi, kProvinceEn, textAt(Repo::PersonProvince)),
+              QuasiIdentifier::Province),
         field("exploitation_type", CsvType::Text, "Hình thức bóc lột (theo HTCDS)",
               "Type of exploitation (HTCDS)", textAt(Repo::PersonExploitation)),
         field("destination", CsvType::Text, "Nước đến (ISO 3166)", "Destination country (ISO 3166 code)",
@@ -210,6 +269,136 @@ std::vector<Field> activityFields() {
     };
 }
 
+// HTCDS mapping (IOM Human Trafficking Case Data Standard, as published with the CTDC data dictionary):
+//   trafficking_status  ← people.current_status: identified → identified_victim, under_identification →
+//                          presumed_victim, not_victim → not_a_victim, none → unknown
+//   deciding_body        ← the latest identification decision (identification_events)
+//   exploitation_type, is_* ← people.exploitation_code (HTCDS isSexualExploit, isForcedLabour, …)
+//   country_of_exploitation ← people.destination_code (ISO 3166)
+//   gender               ← people.sex: f → female, m → male, x → other_or_not_stated, none → unknown
+//   age_band_when_trafficked, majority_status_when_trafficked ← the age on the date of arrival (return);
+//                          the database keeps no date of the trafficking itself (age_basis says which date)
+//   citizenship          ← people.nationality_code (ISO 3166)
+std::string_view htcdsStatus(std::string_view status) {
+    if (status == "identified")
+        return "identified_victim";
+    if (status == "under_identification")
+        return "presumed_victim";
+    if (status == "not_victim")
+        return "not_a_victim";
+    return "unknown";
+}
+
+std::string_view htcdsGender(std::string_view sex) {
+    if (sex == "f")
+        return "female";
+    if (sex == "m")
+        return "male";
+    if (sex == "x")
+        return "other_or_not_stated";
+    return "unknown";
+}
+
+Cell mappedAt(int index, std::string_view (*map)(std::string_view)) {
+    Cell cell{Source::Mapped, index};
+    cell.map = map;
+    return cell;
+}
+
+Cell flagAt(int index, const char* code) {
+    Cell cell{Source::Flag, index};
+    cell.kind = code;
+    return cell;
+}
+
+std::vector<Field> htcdsFields() {
+    using R = ExportRepository;
+    const Cell age = ageBandAt(R::HtcdsBirthDate, R::HtcdsBirthYear, R::HtcdsArrivalDate, R::HtcdsRecordedOn);
+    Cell majority = age;
+    majority.source = Source::Majority;
+    Cell basis = age;
+    basis.source = Source::AgeBasis;
+    Cell registered = textAt(R::HtcdsRecordedOn);
+    registered.source = Source::Year;
+    Cell decided = textAt(R::HtcdsDecisionDate);
+    decided.source = Source::Year;
+    return {
+        field("person_ref", CsvType::Text, "Mã giả danh của người (như trong tệp xuất người, vụ việc)",
+              "Pseudonymous person id (the same as in the people and cases exports)",
+              pseudonymAt("person", R::HtcdsPersonId)),
+        field("category", CsvType::Text, "Đối tượng: victim, under_identification",
+              "Category: victim, under_identification", textAt(R::HtcdsCategory)),
+        field("year_of_registration", CsvType::Integer, "Năm ghi nhận (HTCDS: yearOfRegistration)",
+              "Year recorded (HTCDS: yearOfRegistration)", registered),
+        field("trafficking_status", CsvType::Text,
+              "Tình trạng xác định (HTCDS): identified_victim (đã xác định là nạn nhân), presumed_victim "
+              "(đang xác định), not_a_victim (không phải nạn nhân), unknown",
+              "Identification status (HTCDS): identified_victim, presumed_victim (being identified), "
+              "not_a_victim, unknown; from the current identification status",
+              mappedAt(R::HtcdsStatus, htcdsStatus)),
+        field("deciding_body", CsvType::Text,
+              "Cơ quan quyết định xác định (quyết định gần nhất): police, border_guard, coast_guard, "
+              "commune_committee, court, other",
+              "Body that made the latest identification decision: police, border_guard, coast_guard, "
+              "commune_committee, court, other",
+              textAt(R::HtcdsDecidingBody)),
+        field("decision_year", CsvType::Integer, "Năm của quyết định xác định gần nhất",
+              "Year of the latest identification decision", decided),
+        field("exploitation_type", CsvType::Text,
+              "Hình thức bóc lột: sexual_exploitation, forced_labour, forced_marriage, organ_removal, "
+              "child_selling, forced_criminality, other",
+              "Type of exploitation: sexual_exploitation, forced_labour, forced_marriage, organ_removal, "
+              "child_selling, forced_criminality, other",
+              textAt(R::HtcdsExploitation)),
+        field("is_sexual_exploit", CsvType::Boolean, "Bóc lột tình dục (1/0; HTCDS: isSexualExploit)",
+              "Sexual exploitation (1/0; HTCDS: isSexualExploit)",
+              flagAt(R::HtcdsExploitation, "sexual_exploitation")),
+        field("is_forced_labour", CsvType::Boolean, "Cưỡng bức lao động (1/0; HTCDS: isForcedLabour)",
+              "Forced labour (1/0; HTCDS: isForcedLabour)", flagAt(R::HtcdsExploitation, "forced_labour")),
+        field("is_forced_marriage", CsvType::Boolean, "Cưỡng ép kết hôn (1/0; HTCDS: isForcedMarriage)",
+              "Forced marriage (1/0; HTCDS: isForcedMarriage)",
+              flagAt(R::HtcdsExploitation, "forced_marriage")),
+        field("is_organ_removal", CsvType::Boolean, "Lấy bộ phận cơ thể (1/0; HTCDS: isOrganRemoval)",
+              "Removal of organs (1/0; HTCDS: isOrganRemoval)",
+              flagAt(R::HtcdsExploitation, "organ_removal")),
+        field("country_of_exploitation", CsvType::Text,
+              "Nước bị bóc lột, nước đến (ISO 3166; HTCDS: CountryOfExploitation)",
+              "Country of exploitation, destination (ISO 3166; HTCDS: CountryOfExploitation)",
+              textAt(R::HtcdsDestination)),
+        quasi(field("gender", CsvType::Text,
+                    "Giới tính (HTCDS: gender): female, male, other_or_not_stated, unknown",
+                    "Gender (HTCDS: gender): female, male, other_or_not_stated, unknown",
+                    mappedAt(R::HtcdsSex, htcdsGender)),
+              QuasiIdentifier::Sex),
+        quasi(field("age_band_when_trafficked", CsvType::Text,
+                    "Nhóm tuổi khi bị mua bán, tính tại ngày trở về (cơ sở dữ liệu không lưu ngày bị mua "
+                    "bán): under_16, 16_17, 18_29, 30_59, 60_plus, unknown; under_18 hoặc 18_plus nếu đã gộp "
+                    "để bảo vệ ô nhỏ",
+                    "Age band when trafficked, on the date of arrival (return), since the database keeps no "
+                    "date of the trafficking itself: under_16, 16_17, 18_29, 30_59, 60_plus, unknown; "
+                    "under_18 or 18_plus where small-cell protection generalised it",
+                    age),
+              QuasiIdentifier::AgeBand),
+        field("majority_status_when_trafficked", CsvType::Text,
+              "Chưa thành niên hay đã thành niên khi bị mua bán: minor, adult, unknown (HTCDS: "
+              "majorityStatusAtExploit)",
+              "Minor or adult when trafficked: minor, adult, unknown (HTCDS: majorityStatusAtExploit)",
+              majority),
+        field("age_basis", CsvType::Text,
+              "Ngày dùng để tính tuổi: arrival (ngày trở về), recorded (ngày ghi nhận, khi không có ngày trở "
+              "về)",
+              "Date the age is taken on: arrival (date of return), recorded (date recorded, when there is no "
+              "date of return)",
+              basis),
+        quasi(field("citizenship", CsvType::Text,
+                    "Quốc tịch (ISO 3166; HTCDS: citizenship); foreign nếu đã gộp để bảo vệ ô nhỏ",
+                    "Citizenship (ISO 3166; HTCDS: citizenship); foreign where small-cell protection "
+                    "generalised it",
+                    textAt(R::HtcdsNationality)),
+              QuasiIdentifier::Nationality),
+    };
+}
+
 std::vector<Field> fieldsOf(ExportKind kind, bool identified) {
     std::vector<Field> all;
     switch (kind) {
@@ -225,6 +414,9 @@ std::vector<Field> fieldsOf(ExportKind kind, bool identified) {
     case ExportKind::Activities:
         all = activityFields();
         break;
+    case ExportKind::Htcds:
+        all = htcdsFields();
+        break;
     }
     std::vector<Field> chosen;
     for (Field& candidate : all) {
@@ -234,42 +426,132 @@ std::vector<Field> fieldsOf(ExportKind kind, bool identified) {
     return chosen;
 }
 
-int leadingInt(const QString& text, qsizetype from, qsizetype length) {
+int digitsValue(std::string_view text, std::size_t from, std::size_t length) {
+    if (text.size() < from + length)
+        return -1;
     int value = 0;
-    for (qsizetype i = from; i < from + length && i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (!c.isDigit())
+    for (std::size_t i = from; i < from + length; ++i) {
+        const char c = text[i];
+        if (c < '0' || c > '9')
             return -1;
-        value = value * 10 + c.digitValue();
+        value = value * 10 + (c - '0');
     }
     return value;
+}
+
+std::string_view ageBandOf(std::string_view birthDate, qint64 birthYear, std::string_view onDate) {
+    const int year = onDate.size() >= 10 ? digitsValue(onDate, 0, 4) : -1;
+    if (year < 0)
+        return "unknown";
+    qint64 age = -1;
+    if (birthDate.size() >= 10) {
+        const int born = digitsValue(birthDate, 0, 4);
+        if (born >= 0) {
+            age = year - born;
+            if (onDate.substr(5, 5) < birthDate.substr(5, 5))
+                --age;
+        }
+    } else if (birthYear > 0) {
+        age = year - birthYear;
+    }
+    if (age < 0)
+        return "unknown";
+    if (age < 16)
+        return "under_16";
+    if (age < 18)
+        return "16_17";
+    if (age < 30)
+        return "18_29";
+    if (age < 60)
+        return "30_59";
+    return "60_plus";
+}
+
+// Turns the current row into the cells of the export: views of SQLite's text, of constant strings, or of
+// this builder's own buffers (pseudonyms), valid until the next row.
+class RowBuilder {
+public:
+    RowBuilder(const std::vector<Field>& fields, const Pseudonymiser& pseudonyms)
+        : m_fields(fields)
+        , m_pseudonyms(pseudonyms)
+        , m_cells(fields.size())
+        , m_ids(fields.size()) {}
+
+    const std::string_view* build(const ExportCursor& row) {
+        for (std::size_t i = 0; i < m_fields.size(); ++i)
+            m_cells[i] = cell(m_fields[i].value, row, m_ids[i]);
+        return m_cells.data();
+    }
+
+private:
+    std::string_view cell(const Cell& spec, const ExportCursor& row, std::array<char, 32>& id) const {
+        switch (spec.source) {
+        case Source::Text:
+            return row.text(spec.a);
+        case Source::Pseudonym:
+            if (row.isNull(spec.a))
+                return {};
+            m_pseudonyms.writeId(spec.kind, row.integer(spec.a), id);
+            return {id.data(), id.size()};
+        case Source::AgeBand:
+            return age(spec, row);
+        case Source::Majority: {
+            const std::string_view band = age(spec, row);
+            if (band == "unknown")
+                return "unknown";
+            return band == "under_16" || band == "16_17" ? "minor" : "adult";
+        }
+        case Source::AgeBasis:
+            return row.isNull(spec.c) ? "recorded" : "arrival";
+        case Source::Year: {
+            const std::string_view date = row.text(spec.a);
+            return date.size() >= 4 ? date.substr(0, 4) : std::string_view();
+        }
+        case Source::Mapped:
+            return spec.map(row.text(spec.a));
+        case Source::Flag: {
+            const std::string_view value = row.text(spec.a);
+            if (value.empty())
+                return {};
+            return value == spec.kind ? "1" : "0";
+        }
+        }
+        return {};
+    }
+
+    static std::string_view age(const Cell& spec, const ExportCursor& row) {
+        const std::string_view on = spec.d >= 0 && row.isNull(spec.c) ? row.text(spec.d) : row.text(spec.c);
+        return ageBandOf(row.text(spec.a), row.isNull(spec.b) ? 0 : row.integer(spec.b), on);
+    }
+
+    const std::vector<Field>& m_fields;
+    const Pseudonymiser& m_pseudonyms;
+    std::vector<std::string_view> m_cells;
+    std::vector<std::array<char, 32>> m_ids;
+};
+
+Error cancelledError() {
+    return makeError(
+        ErrorCode::Cancelled,
+        QCoreApplication::translate("ExportService", "The export was cancelled; no file was written."));
 }
 
 } // namespace
 
 QString ageBand(const QString& birthDate, int birthYear, const QString& onDate) {
-    if (onDate.size() < 10)
-        return QStringLiteral("unknown");
-    const int year = leadingInt(onDate, 0, 4);
-    int age = -1;
-    if (birthDate.size() >= 10) {
-        age = year - leadingInt(birthDate, 0, 4);
-        if (QStringView(onDate).mid(5, 5) < QStringView(birthDate).mid(5, 5))
-            --age;
-    } else if (birthYear > 0) {
-        age = year - birthYear;
-    }
-    if (age < 0 || year < 0)
-        return QStringLiteral("unknown");
-    if (age < 16)
-        return QStringLiteral("under_16");
-    if (age < 18)
-        return QStringLiteral("16_17");
-    if (age < 30)
-        return QStringLiteral("18_29");
-    if (age < 60)
-        return QStringLiteral("30_59");
-    return QStringLiteral("60_plus");
+    const QByteArray birth = birthDate.toLatin1();
+    const QByteArray on = onDate.toLatin1();
+    return QString::fromLatin1(
+        ageBandOf(std::string_view(birth.constData(), static_cast<std::size_t>(birth.size())), birthYear,
+                  std::string_view(on.constData(), static_cast<std::size_t>(on.size()))));
+}
+
+reports::ReportPeriod wholeHistory() {
+    reports::ReportPeriod period;
+    period.kind = reports::PeriodKind::Custom;
+    period.from = QDate(2000, 1, 1);
+    period.to = QDate(2100, 12, 31);
+    return period;
 }
 
 ExportService::ExportService(Session& session)
@@ -290,7 +572,28 @@ Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const report
     if (options.identified) {
         if (auto allowed = requirePermission(role, Operation::ExportIdentified); !allowed)
             return allowed.error();
+        if (kind == ExportKind::Htcds)
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("ExportService",
+                                                         "The HTCDS export is always anonymised; export it "
+                                                         "without names."));
     }
+    const std::vector<Field> fields = fieldsOf(kind, options.identified);
+    std::vector<SmallCellGuard::Column> quasiColumns;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].quasi)
+            quasiColumns.push_back({static_cast<int>(i), *fields[i].quasi, fields[i].column.code});
+    }
+    // Identified exports name the people anyway; small-cell protection is for the anonymised ones.
+    const bool protect = !options.identified && !quasiColumns.empty();
+    if (protect && (options.k < kMinSmallCellK || options.k > kMaxSmallCellK))
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("ExportService",
+                                                     "The small-cell threshold k must be between %1 and %2; "
+                                                     "the default is %3.")
+                             .arg(kMinSmallCellK)
+                             .arg(kMaxSmallCellK)
+                             .arg(kDefaultSmallCellK));
     QElapsedTimer timer;
     timer.start();
     auto pseudonyms = Pseudonymiser::forSession(m_session);
@@ -301,7 +604,6 @@ Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const report
     if (!total)
         return total.error();
 
-    const std::vector<Field> fields = fieldsOf(kind, options.identified);
     ExportSummary summary;
     summary.kind = kind;
     summary.path = path;
@@ -314,41 +616,47 @@ Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const report
         return opened.error();
     if (options.progress && !options.progress(0, *total)) {
         writer.cancel();
-        return makeError(
-            ErrorCode::Cancelled,
-            QCoreApplication::translate("ExportService", "The export was cancelled; no file was written."));
+        return cancelledError();
     }
-    bool cancelled = false;
-    Status writeStatus;
-    QStringList cells;
-    cells.reserve(static_cast<qsizetype>(fields.size()));
-    const auto scanned = repository.scan(kind, period, [&](const QSqlQuery& row) {
-        cells.clear();
-        for (const Field& each : fields)
-            cells.append(each.value(row, *pseudonyms));
-        writeStatus = writer.writeRow(cells);
-        if (!writeStatus)
-            return false;
-        const qint64 done = writer.rowsWritten();
-        if (options.progress && done % 2000 == 0 && !options.progress(done, *total)) {
-            cancelled = true;
-            return false;
+    auto cursor = repository.open(kind, period, *total, options.identified);
+    if (!cursor) {
+        writer.cancel();
+        return cursor.error();
+    }
+    std::optional<SmallCellGuard> guard;
+    if (protect)
+        guard.emplace(options.k, quasiColumns, static_cast<int>(fields.size()),
+                      [&writer](const std::string_view* cells) { return writer.writeRow(cells); });
+    RowBuilder builder(fields, *pseudonyms);
+    qint64 read = 0;
+    while ((*cursor)->next()) {
+        const std::string_view* cells = builder.build(**cursor);
+        if (auto written = guard ? guard->add(cells) : writer.writeRow(cells); !written) {
+            writer.cancel();
+            return written.error();
         }
-        return true;
-    });
-    if (!scanned) {
+        ++read;
+        if (options.progress && read % 2000 == 0 && !options.progress(read, *total)) {
+            writer.cancel();
+            return cancelledError();
+        }
+    }
+    if (auto scanned = (*cursor)->status(); !scanned) {
         writer.cancel();
         return scanned.error();
     }
-    if (!writeStatus) {
-        writer.cancel();
-        return writeStatus.error();
+    cursor->reset(); // the page cache goes back to its size before the audit write
+    if (guard) {
+        if (auto finished = guard->finish(); !finished) {
+            writer.cancel();
+            return finished.error();
+        }
+        summary.smallCell = guard->report();
     }
-    if (cancelled || (options.progress && !options.progress(writer.rowsWritten(), *total))) {
+    summary.rowsRead = read;
+    if (options.progress && !options.progress(read, *total)) {
         writer.cancel();
-        return makeError(
-            ErrorCode::Cancelled,
-            QCoreApplication::translate("ExportService", "The export was cancelled; no file was written."));
+        return cancelledError();
     }
     summary.rows = writer.rowsWritten();
     if (auto committed = writer.commit(); !committed)
@@ -359,10 +667,12 @@ Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const report
         QFile::remove(path);
         return dictionary.error();
     }
-    const QString details = QStringLiteral("rows=%1 anonymised=%2 columns=%3")
+    const QString details = QStringLiteral("rows=%1 anonymised=%2 columns=%3 read=%4 %5")
                                 .arg(summary.rows)
                                 .arg(summary.anonymised ? QStringLiteral("yes") : QStringLiteral("no"))
-                                .arg(summary.columns.size());
+                                .arg(summary.columns.size())
+                                .arg(read)
+                                .arg(summary.smallCell.auditText());
     if (auto audited = m_session.audit(m_session.event(QStringLiteral("export.") + exportKindCode(kind),
                                                        QStringLiteral("export"), period.code(), details));
         !audited) {

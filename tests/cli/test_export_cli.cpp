@@ -1,5 +1,6 @@
-// legalaid-cli export cases|people|referrals|activities: the bytes of the files, anonymisation checked
-// against the seeded names, ID numbers and phones, and the errors for bad periods and refused roles.
+// legalaid-cli export cases|people|referrals|activities|htcds: the bytes of the files, anonymisation checked
+// against the seeded names, ID numbers and phones, small-cell protection reported, and the errors for bad
+// periods, bad k and refused roles.
 #include "cli_runner.h"
 #include "exchange/csv_reader.h"
 
@@ -110,7 +111,13 @@ TEST_CASE("export errors: bad period, missing output, refused roles", "[cli][exp
                             f.ws.path(s("no/such/folder/x.csv"))}),
                  "E_READ_ONLY");
     CHECK(f.asAdmin({s("export"), s("cases"), s("--period"), s("2026")}).exitCode != 0);
-    CHECK(f.asAdmin({s("export"), s("htcds"), s("--period"), s("2026"), s("--out"), out}).exitCode != 0);
+    requireError(f.asAdmin({s("export"), s("cases"), s("--out"), out, s("--k"), s("1")}),
+                 "E_INVALID_ARGUMENT", "between 2 and 1000");
+    requireError(f.asAdmin({s("export"), s("cases"), s("--out"), out, s("--k"), s("eleven")}),
+                 "E_INVALID_ARGUMENT");
+    CHECK(f.asAdmin({s("export"), s("htcds"), s("--out"), out, s("--full")}).exitCode !=
+          0); // always anonymised
+    CHECK_FALSE(QFile::exists(out));
 
     const QString password = f.ws.writeFile(s("stats.pw"), "mật khẩu thống kê 2026\n");
     REQUIRE(f.asAdmin({s("user"), s("add"), s("thong.ke"), s("--role"), s("statistics_officer"),
@@ -125,4 +132,49 @@ TEST_CASE("export errors: bad period, missing output, refused roles", "[cli][exp
                                f.ws.path(s("y.csv")), s("--identified")}),
                  "E_PERMISSION_DENIED");
     CHECK_FALSE(QFile::exists(f.ws.path(s("y.csv"))));
+}
+
+TEST_CASE("exports without a period take everything; small-cell protection is reported; htcds and --full",
+          "[cli][export-cli]") {
+    ExportCli f;
+    const QString out = f.ws.path(s("cases.csv"));
+    const Run exported = f.asAdmin({s("export"), s("cases"), s("--out"), out, s("--json")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const QJsonObject result = exported.json();
+    CHECK(result.value(s("rows_read")).toInt() == 250);
+    const QJsonObject smallCell = result.value(s("small_cell")).toObject();
+    CHECK(smallCell.value(s("applied")).toBool());
+    CHECK(smallCell.value(s("k")).toInt() == 11);
+    // 250 cases spread over 34 provinces, 54 ethnic groups, …: most combinations are rare.
+    CHECK(smallCell.value(s("combinations_below_k")).toInt() > 0);
+    CHECK(result.value(s("rows")).toInt() + smallCell.value(s("rows_suppressed")).toInt() == 250);
+    CHECK(smallCell.value(s("cells_generalised_by_column")).toObject().keys() ==
+          QStringList{s("age_band"), s("ethnicity"), s("nationality"), s("province"), s("sex")});
+    CHECK(readAll(out).count("\r\n") == result.value(s("rows")).toInt() + 1);
+
+    // Text output: one sentence says what was done.
+    const Run text = f.asAdmin({s("export"), s("cases"), s("--out"), out, s("--k"), s("5")});
+    INFO(text.err.toStdString());
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains("k = 5"));
+    CHECK(text.out.contains("rows suppressed"));
+
+    const QString htcds = f.ws.path(s("htcds.csv"));
+    const Run trafficking =
+        f.asAdmin({s("export"), s("htcds"), s("--out"), htcds, s("--k"), s("3"), s("--json")});
+    INFO(trafficking.err.toStdString());
+    REQUIRE(trafficking.exitCode == 0);
+    CHECK(trafficking.json().value(s("kind")).toString() == s("htcds"));
+    CHECK(readAll(htcds).startsWith(
+        "\xEF\xBB\xBFperson_ref,category,year_of_registration,trafficking_status,"));
+    CHECK(QFile::exists(f.ws.path(s("htcds.dictionary.csv"))));
+
+    // --full (the issue's word for --identified): every row, names included, no generalisation.
+    const QString full = f.ws.path(s("full.csv"));
+    const Run named = f.asAdmin({s("export"), s("cases"), s("--out"), full, s("--full"), s("--json")});
+    REQUIRE(named.exitCode == 0);
+    CHECK_FALSE(named.json().value(s("anonymised")).toBool());
+    CHECK(named.json().value(s("rows")).toInt() == 250);
+    CHECK_FALSE(named.json().value(s("small_cell")).toObject().value(s("applied")).toBool());
 }
