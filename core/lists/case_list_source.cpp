@@ -2,10 +2,13 @@
 
 #include "domain/case_catalogues.h"
 #include "domain/case_lifecycle.h"
+#include "storage/sqlcipher_driver.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <memory>
+#include <sqlite3.h>
 
 namespace legalaid::lists {
 namespace {
@@ -92,8 +95,8 @@ QVariantMap CaseListFilter::toLink() const {
 
 Result<std::shared_ptr<const CaseListSource>> CaseListSource::create(const QSqlDatabase& db,
                                                                      const CaseListFilter& filter,
-                                                                     CaseListOrder order,
-                                                                     const QDate& today) {
+                                                                     CaseListOrder order, const QDate& today,
+                                                                     qint64 anchorStep) {
     if (!filter.status.isEmpty() && filter.status != QStringLiteral("open") &&
         !caseStatusFromCode(filter.status))
         return invalidFilter(filter.status);
@@ -111,9 +114,11 @@ Result<std::shared_ptr<const CaseListSource>> CaseListSource::create(const QSqlD
     auto assignDays = deadlineWorkingDays(db, QStringLiteral("assign_after_accept"));
     if (!assignDays)
         return assignDays.error();
-    return std::shared_ptr<const CaseListSource>(
+    auto source = std::shared_ptr<CaseListSource>(
         new CaseListSource(filter, order, today.isValid() ? today : QDate::currentDate(),
                            std::move(calendar).value(), *assignDays));
+    source->m_anchorStep = std::max<qint64>(1, anchorStep);
+    return std::shared_ptr<const CaseListSource>(std::move(source));
 }
 
 CaseListSource::CaseListSource(CaseListFilter filter, CaseListOrder order, QDate today,
@@ -198,7 +203,78 @@ QString CaseListSource::orderClause() const {
     return {};
 }
 
+namespace {
+
+Error handleFailure(sqlite3* db) {
+    return makeError(ErrorCode::Sql,
+                     QCoreApplication::translate("CaseListSource", "Cannot read the case list: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+}
+
+// Binds the filter's values (dates and codes as text, ids as integers) on a raw statement.
+bool bindAll(sqlite3_stmt* statement, const QVariantList& binds) {
+    int index = 1;
+    for (const QVariant& value : binds) {
+        int rc = SQLITE_OK;
+        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            rc = sqlite3_bind_int64(statement, index, value.toLongLong());
+        } else {
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, index, text.constData(), static_cast<int>(text.size()),
+                                   SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK)
+            return false;
+        ++index;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<qint64> CaseListSource::countWithAnchors(const QSqlDatabase& db) const {
+    const auto* driver = qobject_cast<const storage::SqlCipherDriver*>(db.driver());
+    sqlite3* handle = driver ? driver->sqliteHandle() : nullptr;
+    if (!handle)
+        return makeError(ErrorCode::Sql, QCoreApplication::translate(
+                                             "CaseListSource", "Cannot read the case list: it is not open."));
+    QVariantList binds;
+    // Straight on the C API: a million rows through QSqlQuery would cost more than the walk itself.
+    const QByteArray sql =
+        (QStringLiteral("SELECT c.received_on, c.id FROM cases c") + whereClause(binds) + orderClause())
+            .toUtf8();
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &raw, nullptr) != SQLITE_OK)
+        return handleFailure(handle);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, &sqlite3_finalize);
+    if (!bindAll(raw, binds))
+        return handleFailure(handle);
+    auto anchors = std::make_shared<std::vector<Anchor>>();
+    qint64 rows = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        ++rows;
+        if (rows % m_anchorStep == 0) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
+            anchors->push_back(
+                {QString::fromUtf8(text, sqlite3_column_bytes(raw, 0)), sqlite3_column_int64(raw, 1)});
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return handleFailure(handle);
+    const std::lock_guard lock(m_anchorsMutex);
+    m_anchors = std::move(anchors);
+    return rows;
+}
+
+std::shared_ptr<const std::vector<CaseListSource::Anchor>> CaseListSource::anchors() const {
+    const std::lock_guard lock(m_anchorsMutex);
+    return m_anchors;
+}
+
 Result<qint64> CaseListSource::count(const QSqlDatabase& db) const {
+    if (m_order != CaseListOrder::RegisterOrder && qobject_cast<const storage::SqlCipherDriver*>(db.driver()))
+        return countWithAnchors(db);
     QVariantList binds;
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -212,8 +288,29 @@ Result<qint64> CaseListSource::count(const QSqlDatabase& db) const {
 
 Result<std::vector<ListRow>> CaseListSource::fetch(const QSqlDatabase& db, qint64 offset, int limit) const {
     QVariantList binds;
-    const QString where = whereClause(binds);
+    QString where = whereClause(binds);
     const QString order = orderClause();
+    // Far down the list: start after the nearest anchor at or before `offset` (see m_anchorStep).
+    qint64 skip = offset;
+    if (m_order != CaseListOrder::RegisterOrder && offset >= m_anchorStep) {
+        auto known = anchors();
+        if (!known && offset >= 4 * m_anchorStep &&
+            qobject_cast<const storage::SqlCipherDriver*>(db.driver())) {
+            if (auto counted = countWithAnchors(db); !counted)
+                return counted.error();
+            known = anchors();
+        }
+        const qint64 block = offset / m_anchorStep; // anchors[block - 1] is the key of row block*step - 1
+        if (known && block >= 1 && block <= static_cast<qint64>(known->size())) {
+            const Anchor& anchor = (*known)[static_cast<std::size_t>(block - 1)];
+            const QString after = m_order == CaseListOrder::NewestFirst
+                                      ? QStringLiteral("(c.received_on, c.id) < (?, ?)")
+                                      : QStringLiteral("(c.received_on, c.id) > (?, ?)");
+            where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + after;
+            binds << anchor.receivedOn << anchor.id;
+            skip = offset - block * m_anchorStep;
+        }
+    }
     // The inner query walks only an index to skip `offset` rows; the outer one reads the page's rows.
     const QString sql =
         QStringLiteral("SELECT c.id, c.file_code, p.full_name, c.form, c.status, pr.full_name, c.received_on,"
@@ -233,7 +330,7 @@ Result<std::vector<ListRow>> CaseListSource::fetch(const QSqlDatabase& db, qint6
     for (const QVariant& value : binds)
         query.addBindValue(value);
     query.addBindValue(limit);
-    query.addBindValue(offset);
+    query.addBindValue(skip);
     if (!query.exec())
         return sqlFailure(query);
 

@@ -237,3 +237,40 @@ TEST_CASE("The case list reads desk links and refuses unknown codes", "[lists][c
     badDeadline.deadline = QStringLiteral("tomorrow");
     CHECK_FALSE(CaseListSource::create(fx.db(), badDeadline).ok());
 }
+
+TEST_CASE("Deep windows start from the noted keys and equal the plain offset's rows", "[lists][case_list]") {
+    SeededCases fx;
+    // Three more cases on days already used, so that anchors fall inside runs of equal dates.
+    for (int k = 0; k < 3; ++k)
+        fx.addCase(QStringLiteral("TT.TV.%1.2026").arg(20 + k), QStringLiteral("consultation"),
+                   QStringLiteral("received"), "2026-03-11", fx.lan);
+    for (const CaseListOrder order : {CaseListOrder::NewestFirst, CaseListOrder::OldestFirst}) {
+        for (const QString& status : {QString(), QStringLiteral("received")}) {
+            CaseListFilter filter;
+            filter.status = status;
+            auto plain = CaseListSource::create(fx.db(), filter, order, kToday);
+            REQUIRE(plain.ok());
+            const auto whole = (*plain)->fetch(fx.db(), 0, 100).value();
+            // A step of 2: every offset from 2 on is read after an anchor, with 0 or 1 row skipped.
+            auto anchored = CaseListSource::create(fx.db(), filter, order, kToday, 2);
+            REQUIRE(anchored.ok());
+            CHECK((*anchored)->count(fx.db()).value() == qint64(whole.size()));
+            for (qint64 offset = 0; offset <= qint64(whole.size()); ++offset) {
+                const auto window = (*anchored)->fetch(fx.db(), offset, 3).value();
+                INFO("status " << status.toStdString() << ", offset " << offset);
+                REQUIRE(window.size() == std::min<std::size_t>(3, whole.size() - std::size_t(offset)));
+                for (std::size_t k = 0; k < window.size(); ++k)
+                    CHECK(window[k].id == whole[std::size_t(offset) + k].id);
+            }
+            // Without a count first, a jump far enough down notes the keys itself.
+            auto lazy = CaseListSource::create(fx.db(), filter, order, kToday, 1);
+            REQUIRE(lazy.ok());
+            const qint64 deep = qint64(whole.size()) - 1;
+            if (deep >= 4) {
+                const auto last = (*lazy)->fetch(fx.db(), deep, 3).value();
+                REQUIRE(last.size() == 1);
+                CHECK(last[0].id == whole.back().id);
+            }
+        }
+    }
+}
