@@ -41,6 +41,12 @@ QJsonObject reportToJson(const Report& report) {
     json.insert(QStringLiteral("compared_years"), years);
     json.insert(QStringLiteral("language"), report.language);
     json.insert(QStringLiteral("computed_at"), report.computedAt.toString(Qt::ISODate));
+    // How long the computation took, whole and per grouped pass: the speed benchmark reads it (issue 7).
+    QJsonObject passes;
+    for (const auto& [pass, millis] : report.millisByPass)
+        passes.insert(pass, millis);
+    json.insert(QStringLiteral("milliseconds"), QJsonObject{{QStringLiteral("total"), report.millisTotal},
+                                                            {QStringLiteral("passes"), passes}});
     QJsonArray rows;
     for (const ReportRow& row : report.rows) {
         QJsonObject item{{QStringLiteral("code"), row.code},   {QStringLiteral("section"), row.section},

@@ -254,6 +254,12 @@ Result<QSqlQuery> run(const QSqlDatabase& db, const BoundSql& bound) {
 
 } // namespace
 
+QString ageExpression(const QString& referenceDate) {
+    QString expression = QString::fromLatin1(kAgeExpression);
+    expression.replace(QLatin1String("{REF}"), referenceDate);
+    return expression;
+}
+
 LargeReadCache::LargeReadCache(QSqlDatabase db, int kibibytes)
     : m_db(std::move(db)) {
     QSqlQuery query(m_db);

@@ -82,6 +82,11 @@ private:
     bool m_changed = false;
 };
 
+// The SQL expression of a person's age (alias p) in completed years on `referenceDate` (an SQL expression of
+// the repository's own, never user text): from the birth date when known, else from the birth year; NULL
+// when neither is known.
+[[nodiscard]] QString ageExpression(const QString& referenceDate);
+
 // The median of `values` (the mean of the two middle ones for an even count); 0 for none.
 [[nodiscard]] double median(std::vector<double> values);
 

@@ -16,14 +16,14 @@ namespace legalaid::reports {
 
 namespace {
 
-using ValuesByKey = std::map<QString, double>;
-
-// The computed measures of one period, each (measure, dimension) once.
+// The figures of one period, each (measure, dimension) once: from the batch's table when it computed the
+// pair, else from the measure's own query.
 class PeriodFigures {
 public:
-    PeriodFigures(const ReportRepository& repository, ReportPeriod period)
+    PeriodFigures(const ReportRepository& repository, ReportPeriod period, const PeriodTable* table)
         : m_repository(repository)
-        , m_period(std::move(period)) {}
+        , m_period(std::move(period))
+        , m_table(table) {}
 
     Result<ValuesByKey> values(const Indicator& indicator) {
         if (!indicator.isRatio())
@@ -48,6 +48,10 @@ public:
 
 private:
     Result<ValuesByKey> measure(const QString& name, const QString& dimension) {
+        if (m_table) {
+            if (const ValuesByKey* computed = m_table->find(name, dimension))
+                return *computed;
+        }
         const auto cacheKey = std::make_pair(name, dimension);
         if (const auto found = m_cache.find(cacheKey); found != m_cache.end())
             return found->second;
@@ -63,6 +67,7 @@ private:
 
     const ReportRepository& m_repository;
     ReportPeriod m_period;
+    const PeriodTable* m_table = nullptr;
     std::map<std::pair<QString, QString>, ValuesByKey> m_cache;
 };
 
@@ -172,6 +177,8 @@ ReportService::ReportService(QSqlDatabase database, Role role)
 Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOptions& options) const {
     if (auto allowed = requirePermission(m_role, Operation::ViewAggregates); !allowed)
         return allowed.error();
+    QElapsedTimer elapsed;
+    elapsed.start();
     auto catalogue = indicatorCatalogue();
     if (!catalogue)
         return catalogue.error();
@@ -188,19 +195,71 @@ Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOp
     report.computedAt = QDateTime::currentDateTime();
     report.years = options.compareYears;
 
-    PeriodFigures current(repository, period);
-    std::optional<PeriodFigures> previous;
-    if (options.comparePrevious) {
-        report.previousPeriod = period.previous();
-        previous.emplace(repository, *report.previousPeriod);
-    }
-    std::vector<std::pair<int, PeriodFigures>> years;
-    for (const int year : options.compareYears)
-        years.emplace_back(year, PeriodFigures(repository, period.inYear(year)));
-
+    std::vector<const Indicator*> indicators;
+    std::set<MeasureDimension> wanted;
     for (const Indicator& indicator : *catalogue) {
         if (!options.sections.isEmpty() && !options.sections.contains(indicator.section))
             continue;
+        indicators.push_back(&indicator);
+        if (indicator.isRatio()) {
+            wanted.insert({indicator.numerator, indicator.dimension});
+            wanted.insert({indicator.denominator, indicator.dimension});
+        } else {
+            wanted.insert({indicator.measure, indicator.dimension});
+        }
+    }
+
+    // Every period the report shows, each once (the current year is often among the years compared too).
+    std::vector<ReportPeriod> periods;
+    const auto indexOf = [&periods](const ReportPeriod& wantedPeriod) {
+        for (std::size_t i = 0; i < periods.size(); ++i) {
+            if (periods[i].from == wantedPeriod.from && periods[i].to == wantedPeriod.to)
+                return i;
+        }
+        periods.push_back(wantedPeriod);
+        return periods.size() - 1;
+    };
+    const std::size_t currentIndex = indexOf(period);
+    std::optional<std::size_t> previousIndex;
+    if (options.comparePrevious) {
+        report.previousPeriod = period.previous();
+        previousIndex = indexOf(*report.previousPeriod);
+    }
+    std::vector<std::pair<int, std::size_t>> yearIndexes;
+    for (const int year : options.compareYears)
+        yearIndexes.emplace_back(year, indexOf(period.inYear(year)));
+
+    // The passes, then one step for the indicators (and the drill-down lists, when asked for).
+    int steps = 1;
+    const auto batchProgress = [&](int done, int total) {
+        steps = total + 1;
+        return !options.progress || options.progress(done, steps);
+    };
+    auto tables =
+        ReportBatchRepository(m_database).compute(periods, wanted, batchProgress, &report.millisByPass);
+    if (!tables) {
+        if (tables.error().code == ErrorCode::Cancelled)
+            return tables.error();
+        // A database without the report's indexes (migration 0011) still gets its report, one query per
+        // figure; a real SQL problem shows up there too.
+        tables = std::vector<PeriodTable>(periods.size());
+        report.millisByPass.clear();
+    }
+
+    std::vector<PeriodFigures> figures;
+    figures.reserve(periods.size());
+    for (std::size_t i = 0; i < periods.size(); ++i)
+        figures.emplace_back(repository, periods[i], &(*tables)[i]);
+    PeriodFigures& current = figures[currentIndex];
+    PeriodFigures* previous = previousIndex ? &figures[*previousIndex] : nullptr;
+    std::vector<std::pair<int, PeriodFigures*>> years;
+    for (const auto& [year, index] : yearIndexes)
+        years.emplace_back(year, &figures[index]);
+
+    for (const Indicator* listed : indicators) {
+        const Indicator& indicator = *listed;
+        if (options.progress && !options.progress(steps - 1, steps))
+            return reportCancelled();
         QElapsedTimer timer;
         timer.start();
         auto values = current.values(indicator);
@@ -215,8 +274,8 @@ Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOp
             before = std::move(earlier).value();
         }
         std::map<int, ValuesByKey> byYear;
-        for (auto& [year, figures] : years) {
-            auto yearValues = figures.values(indicator);
+        for (auto& [year, yearFigures] : years) {
+            auto yearValues = yearFigures->values(indicator);
             if (!yearValues)
                 return yearValues.error();
             byYear[year] = std::move(yearValues).value();
@@ -281,6 +340,9 @@ Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOp
         for (ReportRow& row : rows)
             report.rows.push_back(std::move(row));
     }
+    if (options.progress && !options.progress(steps, steps))
+        return reportCancelled();
+    report.millisTotal = elapsed.elapsed();
     return report;
 }
 
@@ -295,9 +357,9 @@ Result<std::vector<CoverageGap>> ReportService::coverageGaps(const ReportPeriod&
     auto gaps = ReportRepository(m_database).coverageGaps(period);
     if (!gaps)
         return gaps.error();
-    if (auto audited =
-            m_session->audit(m_session->event(QStringLiteral("report.coverage_gaps"), QStringLiteral("report"),
-                                            period.code(), QStringLiteral("people=%1").arg(gaps->size())));
+    if (auto audited = m_session->audit(m_session->event(QStringLiteral("report.coverage_gaps"),
+                                                         QStringLiteral("report"), period.code(),
+                                                         QStringLiteral("people=%1").arg(gaps->size())));
         !audited)
         return audited.error();
     return gaps;

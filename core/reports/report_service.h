@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "records/session.h"
 #include "reports/indicator_catalogue.h"
+#include "reports/report_batch_repository.h"
 #include "reports/report_period.h"
 #include "reports/report_repository.h"
 
@@ -37,6 +38,9 @@ struct ReportOptions {
     std::vector<int> compareYears; // e.g. 2026..2030: the same period in each of these years
     bool withRecordIds = false;    // drill-down: the ids behind each count
     QStringList sections;          // empty: every section
+    // Called between the steps of the computation with how many are done of how many, from the thread that
+    // computes; returning false stops it (the result is then ErrorCode::Cancelled).
+    ReportProgress progress;
 };
 
 struct Report {
@@ -46,7 +50,11 @@ struct Report {
     QString language;
     QDateTime computedAt;
     std::vector<ReportRow> rows;
-    std::map<QString, qint64> millisByIndicator; // how long each indicator took (main period)
+    // How long each indicator took beyond the passes (main period), each grouped pass (all periods
+    // together) and the whole computation.
+    std::map<QString, qint64> millisByIndicator;
+    std::map<QString, qint64> millisByPass;
+    qint64 millisTotal = 0;
     [[nodiscard]] const ReportRow* find(const QString& code, const QString& key = {}) const;
 };
 

@@ -2,6 +2,7 @@
 // set built by hand, with expected numbers counted independently (by hand and with plain SQL in the test).
 #include "records/permissions.h"
 #include "reports/indicator_catalogue.h"
+#include "reports/report_batch_repository.h"
 #include "reports/report_output.h"
 #include "reports/report_period.h"
 #include "reports/report_service.h"
@@ -508,4 +509,206 @@ TEST_CASE("report JSON and CSV carry every row with stable codes", "[reports][ou
     CHECK(QFile::exists(f.ws.path(QStringLiteral("report.dictionary.csv"))));
     CHECK(scalar(f.admin->db(),
                  QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.export'")) == 1);
+}
+
+namespace {
+
+// Every (measure, dimension) pair the shipped catalogue reads.
+std::set<MeasureDimension> cataloguePairs() {
+    auto catalogue = indicatorCatalogue();
+    REQUIRE(catalogue.ok());
+    std::set<MeasureDimension> pairs;
+    for (const Indicator& indicator : *catalogue) {
+        if (indicator.isRatio()) {
+            pairs.insert({indicator.numerator, indicator.dimension});
+            pairs.insert({indicator.denominator, indicator.dimension});
+        } else {
+            pairs.insert({indicator.measure, indicator.dimension});
+        }
+    }
+    return pairs;
+}
+
+// The grouped passes give, for every pair they compute and every period, exactly what the measure's own
+// query gives (keys, values, and which keys are absent). With `mayLeave`, a pair may be left to that query.
+void requireBatchMatchesMeasures(const Session& session, const std::vector<ReportPeriod>& periods,
+                                 bool mayLeave = false) {
+    const std::set<MeasureDimension> pairs = cataloguePairs();
+    auto tables = ReportBatchRepository(session.db()).compute(periods, pairs);
+    INFO((tables ? QString() : tables.error().message).toStdString());
+    REQUIRE(tables.ok());
+    REQUIRE(tables->size() == periods.size());
+    const ReportRepository repository(session.db());
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        for (const auto& [measure, dimension] : pairs) {
+            INFO(periods[i].code().toStdString()
+                 << " " << measure.toStdString() << " by " << dimension.toStdString());
+            const ValuesByKey* batch = (*tables)[i].find(measure, dimension);
+            if (mayLeave && batch == nullptr)
+                continue;
+            REQUIRE(batch != nullptr);
+            auto expected = repository.aggregate(measure, dimension, periods[i]);
+            REQUIRE(expected.ok());
+            ValuesByKey byKey;
+            for (const MeasureValue& value : *expected)
+                byKey[value.key] = value.value;
+            CHECK(*batch == byKey);
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("the shipped catalogue is computed by the grouped passes alone", "[reports][batch]") {
+    for (const auto& [measure, dimension] : cataloguePairs()) {
+        INFO(measure.toStdString() << " by " << dimension.toStdString());
+        CHECK(ReportBatchRepository::covers(measure, dimension));
+    }
+}
+
+TEST_CASE("grouped passes equal the per-measure queries on every bound and period kind", "[reports][batch]") {
+    HandBuilt f;
+    // Periods whose bounds fall on the records' edge dates, side by side, overlapping and empty.
+    requireBatchMatchesMeasures(
+        *f.admin, {parsed("2027-H1"), parsed("2026-H2"), parsed("2027-H1", Cutoff::Decree09), parsed("2027"),
+                   parsed("2026"), parsed("2028"), parsed("2027-Q3"), parsed("2027-Q1", Cutoff::Decree09),
+                   parsed("2027-06-30..2027-07-01"), parsed("2027-01-01..2027-01-01"),
+                   parsed("2026-12-31..2027-06-30"), parsed("2025-01-01..2030-12-31")});
+    // One period alone, and the report the desk computes (the previous period beside it) still match the
+    // independent figures above.
+    requireBatchMatchesMeasures(*f.admin, {parsed("2027-06-30..2027-06-30")});
+}
+
+TEST_CASE("a case whose beneficiary is missing leaves legal aid to the per-measure query",
+          "[reports][batch]") {
+    HandBuilt f;
+    const QSqlDatabase db = f.admin->db();
+    // A case accepted in 2027-H1 for a person who does not exist: only possible with the foreign keys off,
+    // but the figures must still be those of the measure's SQL (which joins the person and so skips it).
+    execute(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    insertRow(
+        db,
+        QStringLiteral("INSERT INTO cases (unit_code, form, field_code, group_code, beneficiary_person_id, "
+                       "source, received_on, urgent, status, register_year, register_number, file_code, "
+                       "accepted_on, last_step_on, created_at, updated_at) VALUES ('TT', 'consultation', "
+                       "'dan_su', 'art7_6a', 999999, 'walk_in', '2027-03-01', 0, 'accepted', 2027, 99, "
+                       "'TT.TV.99.2027', '2027-03-02', '2027-03-02', 'x', 'x')"),
+        {});
+    execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    requireBatchMatchesMeasures(*f.admin, {parsed("2027-H1"), parsed("2026-H2")}, true);
+    auto tables = ReportBatchRepository(f.admin->db()).compute({parsed("2027-H1")}, cataloguePairs());
+    REQUIRE(tables.ok());
+    CHECK(tables->front().find(QStringLiteral("aid_cases"), QStringLiteral("total")) == nullptr);
+    CHECK(tables->front().find(QStringLiteral("aid_cases"), QStringLiteral("sex")) != nullptr);
+    const Report report = f.compute(parsed("2027-H1"));
+    CHECK(valueOf(report, "aid_cases") == 2); // the orphan case is not legal aid to anyone
+    CHECK(valueOf(report, "cases_accepted") == 3);
+}
+
+TEST_CASE("report progress counts the passes and Cancel stops the computation", "[reports][batch]") {
+    HandBuilt f;
+    std::vector<std::pair<int, int>> calls;
+    ReportOptions options;
+    options.progress = [&calls](int done, int total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+    const Report report = f.compute(parsed("2027-H1"), options);
+    REQUIRE(calls.size() >= 3);
+    CHECK(calls.front().first == 0);
+    CHECK(calls.back().first == calls.back().second); // finished
+    for (std::size_t i = 1; i < calls.size(); ++i) {
+        CHECK(calls[i].first >= calls[i - 1].first);
+        CHECK(calls[i].first <= calls[i].second);
+    }
+    CHECK_FALSE(report.millisByPass.empty());
+
+    // Stopped after the first pass: no report, a Cancelled error.
+    int seen = 0;
+    options.progress = [&seen](int done, int) {
+        ++seen;
+        return done < 1;
+    };
+    auto stopped = ReportService(*f.admin).compute(parsed("2027-H1"), options);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().code == ErrorCode::Cancelled);
+    CHECK(seen == 2);
+
+    // The worker thread's service (own connection, role only) reports progress the same way.
+    int workerCalls = 0;
+    options.progress = [&workerCalls](int, int) {
+        ++workerCalls;
+        return true;
+    };
+    auto figures = ReportService(f.admin->db(), Role::StatisticsOfficer).compute(parsed("2027-H1"), options);
+    REQUIRE(figures.ok());
+    CHECK(workerCalls >= 3);
+    CHECK(figures->find(QStringLiteral("aid_cases"))->value == 2);
+}
+
+TEST_CASE("age bands on birthdays at every bound, computed once per case", "[reports][batch]") {
+    HandBuilt f;
+    const QSqlDatabase db = f.admin->db();
+    const QVariant none(QMetaType::fromType<QString>());
+    int number = 100;
+    // Each person gets one case accepted on 2027-03-10; the birth date puts the age just below or on a bound.
+    const auto aided = [&](QVariant birthDate, QVariant birthYear) {
+        const qint64 person = insertRow(
+            db,
+            QStringLiteral(
+                "INSERT INTO people (category, full_name, name_folded, sex, birth_date, birth_year, "
+                "ethnicity_code, nationality_code, id_type, id_number, created_at, created_by, "
+                "updated_at, updated_by) VALUES ('victim', 'Tuổi', 'tuoi', 'f', ?, ?, 'kinh', 'VN', "
+                "'none', '', '2027-03-01T00:00:00.000Z', 'admin', 'x', 'admin')"),
+            {birthDate, birthYear});
+        ++number;
+        insertRow(
+            db,
+            QStringLiteral("INSERT INTO cases (unit_code, form, field_code, group_code, "
+                           "beneficiary_person_id, source, received_on, urgent, status, register_year, "
+                           "register_number, file_code, accepted_on, last_step_on, created_at, updated_at) "
+                           "VALUES ('TT', 'consultation', 'dan_su', 'art7_6a', ?, 'walk_in', '2027-03-10', "
+                           "0, 'accepted', 2027, ?, ?, '2027-03-10', '2027-03-10', 'x', 'x')"),
+            {person, number, QStringLiteral("TT.TV.%1.2027").arg(number)});
+    };
+    const auto date = [](const char* iso) { return QVariant(QString::fromLatin1(iso)); };
+    aided(date("2011-03-11"), 2011); // 15, the day before 16
+    aided(date("2011-03-10"), 2011); // 16 on the day
+    aided(date("2009-03-11"), 2009); // 17
+    aided(date("2009-03-10"), 2009); // 18
+    aided(date("1997-03-11"), 1997); // 29
+    aided(date("1997-03-10"), 1997); // 30
+    aided(date("1967-03-11"), 1967); // 59
+    aided(date("1967-03-10"), 1967); // 60
+    aided(date("1940-01-01"), 1940); // 87
+    aided(date("2028-01-01"), 2028); // born after the day (bad data): under 16, as the measure says
+    aided(none, 1967);               // 60 from the year alone
+    aided(none, QVariant(QMetaType::fromType<qlonglong>())); // unknown
+
+    requireBatchMatchesMeasures(*f.admin,
+                                {parsed("2027-H1"), parsed("2027"), parsed("2027-03-10..2027-03-10")});
+    const Report report = f.compute(parsed("2027-03-10..2027-03-10"));
+    CHECK(valueOf(report, "aid_cases_by_age_band", "under_16") == 2);
+    CHECK(valueOf(report, "aid_cases_by_age_band", "16_17") == 2);
+    CHECK(valueOf(report, "aid_cases_by_age_band", "18_29") == 2);
+    CHECK(valueOf(report, "aid_cases_by_age_band", "30_59") == 2);
+    CHECK(valueOf(report, "aid_cases_by_age_band", "60_plus") == 3);
+    CHECK(valueOf(report, "aid_cases_by_age_band", "unknown") == 1);
+    CHECK(valueOf(report, "aid_people") == 12);
+}
+
+TEST_CASE("without the report indexes the figures come from the per-measure queries", "[reports][batch]") {
+    HandBuilt f;
+    const Report fast = f.compute(parsed("2027-H1"));
+    execute(f.admin->db(), QStringLiteral("DROP INDEX people_report_dims"));
+    const Report slow = f.compute(parsed("2027-H1"));
+    REQUIRE(slow.rows.size() == fast.rows.size());
+    for (std::size_t i = 0; i < fast.rows.size(); ++i) {
+        INFO(fast.rows[i].code.toStdString() << " / " << fast.rows[i].key.toStdString());
+        CHECK(slow.rows[i].code == fast.rows[i].code);
+        CHECK(slow.rows[i].key == fast.rows[i].key);
+        CHECK(slow.rows[i].value == fast.rows[i].value);
+        CHECK(slow.rows[i].previous == fast.rows[i].previous);
+    }
+    CHECK(slow.millisByPass.empty()); // no pass completed: every figure was queried on its own
 }
