@@ -3,6 +3,7 @@
 #include "storage/sqlcipher_driver.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <sqlite3.h>
 
@@ -180,6 +181,41 @@ Result<qint64> SeedRepository::maxId(const QString& table) const {
     if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + table) || !query.next())
         return sqlError(query);
     return query.value(0).toLongLong();
+}
+
+Result<std::vector<SeedRepository::IndexDefinition>> SeedRepository::secondaryIndexes() const {
+    // Unique indexes stay: they enforce rules while the rows go in.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND upper(substr(sql, 1, 13)) <> 'CREATE UNIQUE' AND tbl_name IN ('people', "
+        "'identification_events', 'consents', 'consent_partners', 'cases', 'case_transitions', "
+        "'case_events', 'referrals', 'referral_status_history', 'referral_disclosures', 'activities') "
+        "ORDER BY name"));
+    if (!query.exec())
+        return sqlError(query);
+    std::vector<IndexDefinition> indexes;
+    while (query.next())
+        indexes.push_back({query.value(0).toString(), query.value(1).toString()});
+    return indexes;
+}
+
+Status SeedRepository::dropIndex(const QString& name) {
+    // `name` comes from sqlite_master (the schema's own index names), quoted as an identifier.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("DROP INDEX IF EXISTS ") +
+                    m_db.driver()->escapeIdentifier(name, QSqlDriver::TableName)))
+        return sqlError(query);
+    return {};
+}
+
+Status SeedRepository::createIndex(const IndexDefinition& index) {
+    // The schema's own CREATE INDEX text, stored by secondaryIndexes() before the drop; never user text.
+    QSqlQuery query(m_db);
+    if (!query.exec(index.sql))
+        return sqlError(query);
+    return {};
 }
 
 Result<std::optional<qint64>> SeedRepository::organisationByCode(const QString& code) const {

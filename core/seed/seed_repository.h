@@ -10,6 +10,7 @@
 #include <QVariant>
 #include <array>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -51,6 +52,16 @@ public:
     [[nodiscard]] Result<qint64> maxId(const QString& table) const; // one of the generator's tables
     [[nodiscard]] Result<std::optional<qint64>> organisationByCode(const QString& code) const;
     [[nodiscard]] Result<QHash<QString, int>> registerCounters() const; // "UNIT/YEAR" -> last number
+
+    // The non-unique indexes on the generator's tables, with the SQL that created them (sqlite_master).
+    struct IndexDefinition {
+        QString name;
+        QString sql;
+    };
+    [[nodiscard]] Result<std::vector<IndexDefinition>> secondaryIndexes() const;
+    [[nodiscard]] Status dropIndex(const QString& name);
+    // Re-runs an index's own CREATE statement, as read by secondaryIndexes().
+    [[nodiscard]] Status createIndex(const IndexDefinition& index);
 
 private:
     QSqlDatabase m_db;

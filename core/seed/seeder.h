@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <functional>
+#include <optional>
 
 namespace legalaid::seed {
 
@@ -19,6 +20,9 @@ struct SeedOptions {
     // refuses dates in the future, so this defaults to today (capped at 2030-12-31). The same seed, sizes and
     // `until` give the same data.
     QDate until;
+    // Drop the secondary indexes for the load and build them at the end; unset: from 100,000 people,
+    // cases and referrals on, where it is much faster.
+    std::optional<bool> deferIndexes;
 };
 
 struct SeedReport {

@@ -6,6 +6,9 @@
 #include "test_database.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlRecord>
 
@@ -172,4 +175,70 @@ TEST_CASE("seed is refused to a non-administrator", "[seed]") {
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().code == ErrorCode::PermissionDenied);
     CHECK(test::countRows(clerk->db(), QStringLiteral("people")) == 0);
+}
+
+namespace {
+
+QStringList indexDefinitions(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' "
+                                      "AND sql IS NOT NULL ORDER BY name")));
+    QStringList definitions;
+    while (query.next())
+        definitions << query.value(0).toString();
+    return definitions;
+}
+
+} // namespace
+
+TEST_CASE("A bulk seed builds its indexes after the load, the same ones, and the same data",
+          "[seed][seed-indexes]") {
+    test::TempWorkspace ws;
+    const auto setup = test::createTestDatabase(ws);
+    QByteArray rowByRow;
+    {
+        test::TempWorkspace other;
+        test::createTestDatabase(other);
+        auto session = test::openAsAdmin(other.path(QStringLiteral("centre.db")));
+        seed::SeedOptions options = smallOptions();
+        options.deferIndexes = false;
+        REQUIRE(seed::seedDatabase(*session, options).ok());
+        rowByRow = dumpHash(session->db());
+    }
+    auto session = test::openAsAdmin(ws.path(QStringLiteral("centre.db")));
+    const QSqlDatabase db = session->db();
+    const QStringList before = indexDefinitions(db);
+    REQUIRE(before.size() > 40);
+    seed::SeedOptions options = smallOptions();
+    options.deferIndexes = true;
+    REQUIRE(seed::seedDatabase(*session, options).ok());
+    CHECK(indexDefinitions(db) == before);
+    CHECK(dumpHash(db) == rowByRow);
+    CHECK(test::scalar(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'seed.deferred_indexes' "
+                                          "AND value <> ''")) == 0);
+    auto verified = verifyDatabase(*session);
+    REQUIRE(verified.ok());
+
+    SECTION("a seed stopped half-way has its indexes rebuilt by the next one") {
+        // What a killed bulk seed leaves: the definitions kept in the settings, the indexes gone.
+        QSqlQuery query(db);
+        REQUIRE(
+            query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name = 'cases_status'")));
+        REQUIRE(query.next());
+        const QString name = query.value(0).toString();
+        const QString sql = query.value(1).toString();
+        query.finish();
+        const QString kept =
+            QString::fromUtf8(QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("name"), name},
+                                                                   {QStringLiteral("sql"), sql}}})
+                                  .toJson(QJsonDocument::Compact));
+        REQUIRE(query.exec(QStringLiteral("DROP INDEX cases_status")));
+        test::execute(db, QStringLiteral("UPDATE settings SET value = ? WHERE key = 'seed.deferred_indexes'"),
+                      {kept});
+        REQUIRE(indexDefinitions(db) != before);
+        seed::SeedOptions none;
+        none.until = QDate(2026, 11, 23);
+        REQUIRE(seed::seedDatabase(*session, none).ok());
+        CHECK(indexDefinitions(db) == before);
+    }
 }
