@@ -161,6 +161,25 @@ int cmdUserRemove(const Invocation& call) {
     });
 }
 
+int cmdUserRole(const Invocation& call) {
+    const Console& console = call.console;
+    const auto role = roleFromCode(call.args.option(QStringLiteral("role")));
+    if (!role)
+        return console.usage(QCoreApplication::translate(
+            "Cli", "Give a --role: admin, director, legal_aid_officer, intake_clerk, "
+                   "statistics_officer or auditor."));
+    const QString name = call.positional().at(0);
+    return withSession(call, [&](Session& session) {
+        if (auto changed = AccountService(session).changeRole(name, *role); !changed)
+            return console.fail(changed.error());
+        console.text(QCoreApplication::translate("Cli", "%1 is now %2, from their next sign-in.")
+                         .arg(name, roleLabel(*role)));
+        console.result(
+            QJsonObject{{QStringLiteral("user"), name}, {QStringLiteral("role"), roleCode(*role)}});
+        return 0;
+    });
+}
+
 int cmdRecover(const Invocation& call) {
     const Arguments& args = call.args;
     const Console& console = call.console;
@@ -312,6 +331,7 @@ std::vector<CommandSpec> accountCommands() {
          s("user passwd NAME --new-password-file FILE"),
          cmdUserPasswd},
         {{s("user"), s("remove")}, 1, 1, {}, {}, s("user remove NAME"), cmdUserRemove},
+        {{s("user"), s("role")}, 1, 1, {s("role")}, {}, s("user role NAME --role ROLE"), cmdUserRole},
         {{s("recover")},
          0,
          0,

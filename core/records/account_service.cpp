@@ -172,6 +172,35 @@ Status AccountService::removeUser(const QString& name) {
         [&](Keyring& keyring) { keyring.removeSlot(name, m_session.databaseKey()); });
 }
 
+Status AccountService::changeRole(const QString& name, Role role) {
+    if (auto allowed = requirePermission(m_session.user().role, Operation::ManageUsers); !allowed)
+        return allowed;
+    UserRepository users(m_session.db());
+    auto existing = users.findByName(name);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value() || !(*existing)->active)
+        return noSuchUser(name);
+    const UserRecord target = **existing;
+    if (target.role == role)
+        return {};
+    if (target.role == Role::Admin) {
+        auto admins = users.countActiveAdmins();
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return makeError(ErrorCode::LastAdmin,
+                             QCoreApplication::translate(
+                                 "AccountService", "\"%1\" is the last administrator and must stay one. "
+                                                   "Make another user an administrator first.")
+                                 .arg(name));
+    }
+    return m_session.writeAudited(
+        m_session.event(QStringLiteral("user.role"), QStringLiteral("user"), name,
+                        roleCode(target.role) + QStringLiteral(" -> ") + roleCode(role)),
+        [&] { return users.setRole(target.id, role); });
+}
+
 Result<RekeyResult> AccountService::rekey() {
     if (auto allowed = requirePermission(m_session.user().role, Operation::Rekey); !allowed)
         return allowed.error();

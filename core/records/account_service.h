@@ -31,6 +31,9 @@ public:
     [[nodiscard]] Result<std::vector<UserRecord>> listUsers() const;
     [[nodiscard]] Status changePassword(const QString& name, const QString& newPassword);
     [[nodiscard]] Status removeUser(const QString& name);
+    // Gives an active user another role (ManageUsers); the last administrator keeps theirs. Takes effect at
+    // the user's next sign-in. Audited with the old and new role codes.
+    [[nodiscard]] Status changeRole(const QString& name, Role role);
     // New database key, every slot rewrapped; returns the new recovery code. The old code stops working.
     [[nodiscard]] Result<RekeyResult> rekey();
 

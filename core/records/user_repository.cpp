@@ -93,6 +93,17 @@ Status UserRepository::setActive(qint64 id, bool active) {
     return {};
 }
 
+Status UserRepository::setRole(qint64 id, Role role) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE users SET role = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(roleCode(role));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlFailure(query);
+    return {};
+}
+
 Result<int> UserRepository::countActiveAdmins() const {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1"));

@@ -30,6 +30,7 @@ public:
     [[nodiscard]] Result<std::vector<UserRecord>> all() const;
     [[nodiscard]] Result<qint64> insert(const UserRecord& user);
     [[nodiscard]] Status setActive(qint64 id, bool active);
+    [[nodiscard]] Status setRole(qint64 id, Role role);
     [[nodiscard]] Result<int> countActiveAdmins() const;
 
 private:

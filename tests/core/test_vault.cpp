@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <sodium.h>
 
 using namespace legalaid;
@@ -362,4 +363,32 @@ TEST_CASE("Failed logins are sealed while locked and enter the audit log at the 
     REQUIRE(failed != entries->end());
     CHECK(failed->actor == QStringLiteral("admin"));
     CHECK(failed->details == QStringLiteral("E_WRONG_PASSWORD (journal)"));
+}
+
+TEST_CASE("An administrator changes a user's role; the last administrator keeps theirs", "[vault][roles]") {
+    TempWorkspace ws;
+    const auto created = createTestDatabase(ws);
+    {
+        auto admin = openAsAdmin(created.files.database);
+        addClerk(*admin);
+        REQUIRE(AccountService(*admin).changeRole(QStringLiteral("thu.ky"), Role::StatisticsOfficer).ok());
+        const auto last = AccountService(*admin).changeRole(admin->user().name, Role::Director);
+        REQUIRE_FALSE(last.ok());
+        CHECK(last.error().code == ErrorCode::LastAdmin);
+        CHECK(AccountService(*admin).changeRole(QStringLiteral("nobody"), Role::Auditor).error().code ==
+              ErrorCode::UnknownUser);
+    }
+    // The new role holds from the next sign-in, and only an administrator may change roles.
+    auto clerk = Session::open(created.files.database, QStringLiteral("thu.ky"), kClerkPassword);
+    REQUIRE(clerk.ok());
+    CHECK((*clerk)->user().role == Role::StatisticsOfficer);
+    const auto denied = AccountService(**clerk).changeRole(QStringLiteral("thu.ky"), Role::Admin);
+    REQUIRE_FALSE(denied.ok());
+    CHECK(denied.error().code == ErrorCode::PermissionDenied);
+    clerk->reset();
+    auto admin = openAsAdmin(created.files.database);
+    QSqlQuery audit(admin->db());
+    REQUIRE(audit.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'user.role'")));
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toString() == QStringLiteral("intake_clerk -> statistics_officer"));
 }

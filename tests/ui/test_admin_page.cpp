@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -144,12 +145,30 @@ TEST_CASE("Adding a user through the form, with the password policy beside the f
     CHECK(users->model()->rowCount() == 2);
     CHECK(users->model()->rowOf(QStringLiteral("tran.binh")) >= 0);
     CHECK(name->text().isEmpty());
+
+    // The selected user's role box starts at their role; the last administrator keeps theirs.
+    auto* table = users->findChild<QTableView*>();
+    REQUIRE(table != nullptr);
+    auto* newRole = named<QComboBox>(*users, "changeRoleCombo");
+    auto* changeRole = named<QPushButton>(*users, "changeRoleButton");
+    table->selectRow(users->model()->rowOf(QStringLiteral("admin")));
+    CHECK(newRole->currentData().toString() == roleCode(Role::Admin));
+    newRole->setCurrentIndex(newRole->findData(roleCode(Role::Director)));
+    QTest::mouseClick(changeRole, Qt::LeftButton);
+    auto* selectedError = named<QLabel>(*users, "selectedUserError");
+    CHECK_FALSE(selectedError->isHidden());
+    CHECK(selectedError->text().contains(QStringLiteral("admin")));
+    table->selectRow(users->model()->rowOf(QStringLiteral("tran.binh")));
+    CHECK(newRole->currentData().toString() == roleCode(Role::LegalAidOfficer));
+    newRole->setCurrentIndex(newRole->findData(roleCode(Role::StatisticsOfficer)));
+    REQUIRE(changeRole->isEnabled());
+    QTest::mouseClick(changeRole, Qt::LeftButton);
     page.detach();
     admin.reset();
-    // The new user can sign in with the role chosen in the form.
+    // The new user signs in with the role given last.
     auto added = Session::open(setup.files.database, QStringLiteral("tran.binh"), strong);
     REQUIRE(added.ok());
-    CHECK((*added)->user().role == Role::LegalAidOfficer);
+    CHECK((*added)->user().role == Role::StatisticsOfficer);
 }
 
 TEST_CASE("Verify chain reports a clean database as sound", "[ui][admin]") {

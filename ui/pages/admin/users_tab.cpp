@@ -109,11 +109,21 @@ UsersTab::UsersTab(QWidget* parent)
     buttons->addWidget(m_remove);
     buttons->addStretch();
     selectedForm->addRow(QString(), buttons);
+    m_newRole = new QComboBox(selectedBox);
+    m_newRole->setObjectName(QStringLiteral("changeRoleCombo"));
+    m_newRole->setAccessibleName(tr("New role for the selected user"));
+    for (const Role role : allRoles())
+        m_newRole->addItem(roleLabel(role), roleCode(role));
+    m_changeRole = new QPushButton(tr("Change &role"), selectedBox);
+    m_changeRole->setObjectName(QStringLiteral("changeRoleButton"));
+    auto* roleRow = new QHBoxLayout;
+    roleRow->addWidget(m_newRole, 1);
+    roleRow->addWidget(m_changeRole);
+    selectedForm->addRow(tr("R&ole:"), roleRow);
     m_selectedError = new ErrorLabel(selectedBox);
+    m_selectedError->setObjectName(QStringLiteral("selectedUserError"));
     selectedForm->addRow(QString(), m_selectedError);
-    auto* note = new QLabel(tr("A user's role cannot be changed: remove the user and add them again with the "
-                               "new role."),
-                            selectedBox);
+    auto* note = new QLabel(tr("A new role takes effect the next time the user signs in."), selectedBox);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5f6368;"));
     selectedForm->addRow(note);
@@ -128,6 +138,16 @@ UsersTab::UsersTab(QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &UsersTab::addUser);
     connect(m_reset, &QPushButton::clicked, this, &UsersTab::resetPassword);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelectedUser(); });
+    connect(m_changeRole, &QPushButton::clicked, this, &UsersTab::changeSelectedRole);
+    // The role box starts at the selected user's current role.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+        if (selected.isEmpty())
+            return;
+        const int index = m_newRole->findText(m_model->row(selected.first().row()).cells.value(2));
+        if (index >= 0)
+            m_newRole->setCurrentIndex(index);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersTab::validateReset);
     setTabOrder(m_table, m_name);
@@ -139,6 +159,8 @@ UsersTab::UsersTab(QWidget* parent)
     setTabOrder(m_add, m_newPassword);
     setTabOrder(m_newPassword, m_reset);
     setTabOrder(m_reset, m_remove);
+    setTabOrder(m_remove, m_newRole);
+    setTabOrder(m_newRole, m_changeRole);
     validateNewUser();
     validateReset();
 }
@@ -249,6 +271,29 @@ void UsersTab::validateReset() {
                                                   : QString());
     m_reset->setToolTip(selectedUser().isEmpty() ? tr("Select an active user in the list first.")
                                                  : QString());
+    m_changeRole->setEnabled(!selectedUser().isEmpty());
+    m_changeRole->setToolTip(selectedUser().isEmpty() ? tr("Select an active user in the list first.")
+                                                      : QString());
+}
+
+bool UsersTab::changeSelectedRole() {
+    const QString name = selectedUser();
+    if (!m_session || name.isEmpty())
+        return false;
+    const auto role = roleFromCode(m_newRole->currentData().toString());
+    if (!role)
+        return false;
+    const Status changed = AccountService(*m_session).changeRole(name, *role);
+    if (!changed) {
+        m_selectedError->showError(changed.error().message);
+        return false;
+    }
+    m_selectedError->clearError();
+    reload();
+    const int row = m_model->rowOf(name);
+    if (row >= 0)
+        m_table->selectRow(row);
+    return true;
 }
 
 bool UsersTab::addUser() {

@@ -29,6 +29,8 @@ public:
     bool addUser();
     bool resetPassword();
     bool removeSelectedUser(bool confirm = true);
+    // Gives the selected user the role chosen beside the button; false when the core refused (shown).
+    bool changeSelectedRole();
 
 private:
     void reload();
@@ -57,6 +59,8 @@ private:
     ErrorLabel* m_newPasswordError = nullptr;
     QPushButton* m_reset = nullptr;
     QPushButton* m_remove = nullptr;
+    QComboBox* m_newRole = nullptr;
+    QPushButton* m_changeRole = nullptr;
     ErrorLabel* m_selectedError = nullptr;
 };
 
