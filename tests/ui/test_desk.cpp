@@ -9,13 +9,14 @@
 #include "setup/recovery_code_page.h"
 #include "setup/setup_wizard.h"
 #include "shell/desk_controller.h"
-#include "shell/session_header.h"
 #include "shell/lock_screen.h"
 #include "shell/login_dialog.h"
 #include "shell/main_window.h"
+#include "shell/session_header.h"
 #include "storage/recovery_code.h"
 #include "temp_workspace.h"
 #include "widgets/password_strength_meter.h"
+#include "widgets/session_in_use.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -35,6 +36,7 @@
 #include <QTest>
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <optional>
 
 namespace Catch {
 template <> struct StringMaker<QString> {
@@ -449,6 +451,15 @@ TEST_CASE("the main window locks itself when nobody uses it", "[ui]") {
     SECTION("after the idle interval") {
         window.setIdleLockTimeout(50ms);
         REQUIRE(QTest::qWaitFor([&] { return window.isLocked(); }, 5000));
+        CHECK(window.pages()->currentWidget() == window.lockScreen());
+    }
+    SECTION("and waits for an export that reads through the session") {
+        std::optional<SessionInUse> exporting(std::in_place);
+        window.setIdleLockTimeout(50ms);
+        QTest::qWait(300);
+        CHECK(window.hasSession()); // the idle lock came and waited
+        exporting.reset();
+        CHECK(window.isLocked());
         CHECK(window.pages()->currentWidget() == window.lockScreen());
     }
     SECTION("but not while someone types") {

@@ -17,6 +17,7 @@
 #include "shell/idle_watcher.h"
 #include "shell/lock_screen.h"
 #include "shell/session_header.h"
+#include "widgets/session_in_use.h"
 #include "widgets/wait_cursor.h"
 
 #include <QAction>
@@ -61,6 +62,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, std::chrono::millisecon
     , m_clipboardGuard(new ClipboardGuard(std::chrono::seconds(30), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — legalaid-desk").arg(m_centreName));
+    connect(SessionInUse::notifier(), &SessionInUseNotifier::released, this, [this] {
+        if (m_lockWhenFree)
+            lock();
+    });
     m_userStatus->setObjectName(QStringLiteral("userStatusLabel"));
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
@@ -259,6 +264,13 @@ void MainWindow::showPage(const QString& key, const QVariantMap& filter) {
 void MainWindow::lock() {
     if (!m_session)
         return;
+    if (SessionInUse::active()) {
+        // An export is reading through the session: lock the moment it ends (see SessionInUse).
+        m_lockWhenFree = true;
+        statusBar()->showMessage(tr("The desk will lock as soon as the running export ends."));
+        return;
+    }
+    m_lockWhenFree = false;
     closeChildDialogs();
     // Locking must never be refused: if the audit entry cannot be written, lock anyway and leave a trace.
     if (const Status audited = m_session->audit(m_session->event(QStringLiteral("lock"))); !audited)
@@ -363,7 +375,8 @@ void MainWindow::runDailyBackupIfDue() {
 
 void MainWindow::refreshBackupWarning() {
     m_backupWarning->hide();
-    if (m_backupWarning->property("demo").toBool() || !isAllowed(m_session->user().role, Operation::BackupCreate))
+    if (m_backupWarning->property("demo").toBool() ||
+        !isAllowed(m_session->user().role, Operation::BackupCreate))
         return;
     auto status = AutomaticBackups(*m_session).overview();
     if (!status || !status->overdue)

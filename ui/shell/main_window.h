@@ -82,6 +82,7 @@ private:
     QString m_userName;
     QString m_centreName;
     QString m_pageBeforeLock;
+    bool m_lockWhenFree = false; // a lock asked for while an export used the session
 
     QStackedWidget* m_pages = nullptr;
     QWidget* m_workspace = nullptr;

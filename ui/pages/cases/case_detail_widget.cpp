@@ -11,6 +11,7 @@
 #include "records/permissions.h"
 #include "records/session.h"
 #include "widgets/error_label.h"
+#include "widgets/print_progress.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -412,13 +413,19 @@ void CaseDetailWidget::print(const QString& documentCode) {
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("casePrintPreview"));
     preview.setWindowTitle(tr("Print %1").arg(m_details->record.fileCode));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, request](QPrinter* device) {
-        if (!m_session)
-            return; // locked while the preview was open
-        const auto printed = documents::printDocument(*m_session, request, *device);
-        if (!printed)
-            m_message->showError(printed.error().message);
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, request, previewDialog = &preview](QPrinter* device) {
+                if (!m_session)
+                    return; // locked while the preview was open
+                // A dossier runs to many pages: drawn under a progress dialog with Cancel.
+                const auto printed = printWithProgress(m_session, request, *device, previewDialog);
+                if (printed)
+                    return;
+                if (printed.error().code == ErrorCode::Cancelled)
+                    showPrintNote(this, printed.error().message); // the user's choice, not an error
+                else
+                    m_message->showError(printed.error().message);
+            });
     preview.exec();
 }
 

@@ -9,6 +9,7 @@
 #include "records/permissions.h"
 #include "records/session.h"
 #include "widgets/error_label.h"
+#include "widgets/print_progress.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -602,8 +603,14 @@ void DirectoryPage::printList() {
     preview.setWindowTitle(tr("Print the directory"));
     preview.resize(1000, 680);
     const documents::OfficialDocument& built = *document;
+    // A national directory runs to many pages: drawn under a progress dialog with Cancel.
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&built](QPrinter* target) { (void)documents::renderDocument(built, *target); });
+            [this, &built, previewDialog = &preview](QPrinter* target) {
+                PrintProgress progress(previewDialog);
+                const auto drawn = documents::renderDocument(built, *target, progress.control());
+                if (!drawn && drawn.error().code == ErrorCode::Cancelled)
+                    showPrintNote(this, progress.cancelledSentence()); // the user's choice, not an error
+            });
     const int answer = preview.exec();
     // The lock may have closed the preview and detached the page meanwhile.
     if (answer == QDialog::Accepted && m_session)

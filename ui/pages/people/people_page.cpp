@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace legalaid::ui {
 
@@ -159,7 +161,7 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     // The list gets the larger share: its Vietnamese category and status labels are long.
-    m_splitter->setSizes({660, 480});
+    m_splitter->setSizes({800, 380});
     layout->addWidget(m_splitter, 1);
 
     m_searchDelay = new QTimer(this);
@@ -202,11 +204,15 @@ PeoplePage::PeoplePage(QWidget* parent)
         // Column widths once per list: the name takes what the others leave.
         QHeaderView* header = m_view->horizontalHeader();
         if (header->count() > 0 && !header->property("sized").toBool()) {
+            // Each column at least as wide as its (Vietnamese, longer) title, so no header is clipped.
             const int unit = m_view->fontMetrics().averageCharWidth();
-            const int widths[] = {0, 15, 15, 6, 12, 12, 8};
-            for (int column = 1; column < header->count() && column < 7; ++column)
-                header->resizeSection(column, widths[column] * unit + 16);
-            header->resizeSection(0, 22 * unit);
+            const QFontMetrics titles(header->font());
+            const int widths[] = {22, 15, 15, 6, 11, 12, 6};
+            for (int column = 0; column < header->count() && column < 7; ++column) {
+                const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+                header->resizeSection(
+                    column, std::max(widths[column] * unit + 16, titles.horizontalAdvance(title) + 20));
+            }
             header->setProperty("sized", true);
         }
     });

@@ -13,6 +13,7 @@
 #include "records/reader_access.h"
 #include "records/session.h"
 #include "widgets/error_label.h"
+#include "widgets/print_progress.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -407,13 +408,18 @@ void ReferralsPage::print(const QString& code) {
     request.id = m_details->referral.id;
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, request](QPrinter* device) {
-        if (!m_session)
-            return;
-        const auto printed = documents::printDocument(*m_session, request, *device);
-        if (!printed)
-            m_detailError->showError(printed.error().message);
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, request, previewDialog = &preview](QPrinter* device) {
+                if (!m_session)
+                    return;
+                const auto printed = printWithProgress(m_session, request, *device, previewDialog);
+                if (printed)
+                    return;
+                if (printed.error().code == ErrorCode::Cancelled)
+                    showPrintNote(this, printed.error().message); // the user's choice, not an error
+                else
+                    m_detailError->showError(printed.error().message);
+            });
     preview.exec();
 }
 

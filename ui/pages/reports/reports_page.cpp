@@ -11,6 +11,7 @@
 #include "reports/report_output.h"
 #include "reports/report_service.h"
 #include "widgets/error_label.h"
+#include "widgets/session_in_use.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -29,6 +30,7 @@
 #include <QHorizontalBarSeries>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -189,12 +191,23 @@ ReportsPage::ReportsPage(QWidget* parent)
             {exchange::ExportKind::People, tr("People")},
             {exchange::ExportKind::Referrals, tr("Referrals")},
             {exchange::ExportKind::Activities, tr("Activities")}};
-        for (const auto& [kind, label] : kinds) {
+        const auto addKind = [&](exchange::ExportKind kind, const QString& label) {
             QAction* action = menu->addAction(label);
             action->setObjectName(QStringLiteral("export_") + exchange::exportKindCode(kind) +
                                   (identified ? QStringLiteral("_identified") : QString()));
             connect(action, &QAction::triggered, this,
-                    [this, kind = kind, identified] { exportRecords(kind, identified); });
+                    [this, kind, identified] { exportRecords(kind, identified); });
+            return action;
+        };
+        for (const auto& [kind, label] : kinds)
+            addKind(kind, label);
+        // The HTCDS export is always anonymised (the core refuses it with names), so only this menu has it.
+        if (!identified) {
+            menu->addSeparator();
+            addKind(exchange::ExportKind::Htcds, tr("Victims for HTCDS (IOM case data standard)"))
+                ->setToolTip(tr("One row per victim or person being identified: trafficking status and "
+                                "deciding body, exploitation, destination, age when trafficked, sex, "
+                                "nationality."));
         }
         button->setMenu(menu);
         button->setPopupMode(QToolButton::InstantPopup);
@@ -214,7 +227,23 @@ ReportsPage::ReportsPage(QWidget* parent)
     buttons->addWidget(m_exportCsv);
     buttons->addWidget(m_exportJson);
     buttons->addWidget(m_print);
+    // Small-cell protection of the anonymised exports: rarer combinations of age band, sex, province,
+    // nationality and ethnicity than k are generalised or suppressed (the core's range and default).
+    m_smallCellK = new QSpinBox;
+    m_smallCellK->setObjectName(QStringLiteral("smallCellK"));
+    m_smallCellK->setRange(exchange::kMinSmallCellK, exchange::kMaxSmallCellK);
+    m_smallCellK->setValue(exchange::kDefaultSmallCellK);
+    m_smallCellK->setAccessibleName(tr("Small-cell threshold k of anonymised exports"));
+    m_smallCellK->setToolTip(
+        tr("Anonymised exports generalise or leave out the rows whose combination of age band, sex, "
+           "province, nationality and ethnicity is shared by fewer than k records (default %1).")
+            .arg(exchange::kDefaultSmallCellK));
+    m_smallCellKLabel = buddyLabel(tr("Small cells, &k:"), m_smallCellK);
+    m_smallCellKLabel->setToolTip(m_smallCellK->toolTip());
+
     buttons->addStretch(1);
+    buttons->addWidget(m_smallCellKLabel);
+    buttons->addWidget(m_smallCellK);
     buttons->addWidget(m_exportRecords);
     buttons->addWidget(m_exportIdentified);
     layout->addLayout(buttons);
@@ -370,6 +399,8 @@ void ReportsPage::finishWorker() {
     // connections are closed before the session (and its key) goes away.
     ++m_generation;
     m_computing = false;
+    if (m_cancel)
+        m_cancel->store(true);
     const QList<QThread*> workers = std::exchange(m_workers, {});
     for (QThread* worker : workers) {
         worker->wait();
@@ -392,6 +423,22 @@ void ReportsPage::compute() {
     reports::ReportOptions options;
     options.language = languageFromLocale();
     options.comparePrevious = true;
+    // An older computation still running is stopped at its next pass; this one shows how far it got.
+    if (m_cancel)
+        m_cancel->store(true);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    QProgressBar* busy = m_busy;
+    options.progress = [cancel, busy](int done, int total) {
+        QMetaObject::invokeMethod(
+            busy,
+            [busy, done, total] {
+                busy->setRange(0, total);
+                busy->setValue(done);
+            },
+            Qt::QueuedConnection);
+        return !cancel->load();
+    };
     auto result = std::make_shared<std::optional<Result<Report>>>();
     const ReaderAccess access(*m_session);
     const Role role = m_session->user().role;
@@ -428,6 +475,7 @@ void ReportsPage::compute() {
         emit computeFinished();
     });
     m_computing = true;
+    m_busy->setRange(0, 0); // indeterminate until the first pass reports
     m_busy->show();
     m_status->setText(tr("Computing %1…").arg(period->label(languageFromLocale())));
     worker->start(QThread::LowPriority);
@@ -573,6 +621,8 @@ void ReportsPage::updateActions() {
     gate(m_print, Operation::ViewAggregates, true, tr("Print the report to a PDF file."));
     gate(m_exportRecords, Operation::ExportAnonymised, false,
          tr("Record-level CSV for the chosen period, without names, ID numbers, phones or addresses."));
+    m_smallCellK->setEnabled(m_exportRecords->isEnabled() && !m_exporting);
+    m_smallCellKLabel->setEnabled(m_smallCellK->isEnabled());
     gate(m_exportIdentified, Operation::ExportIdentified, false,
          tr("Record-level CSV WITH names and contact details. Keep such a file confidential."));
     gate(m_coverageGaps, Operation::ViewCoverageGaps, true,
@@ -648,8 +698,8 @@ void ReportsPage::printReport() {
         tr("Printed the report to %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(*pages));
 }
 
-void ReportsPage::exportRecords(exchange::ExportKind kind, bool identified) {
-    if (!m_session)
+void ReportsPage::exportRecords(exchange::ExportKind kind, bool identified, const QString& chosenPath) {
+    if (!m_session || m_exporting)
         return;
     auto period = chosenPeriod();
     if (!period) {
@@ -664,40 +714,76 @@ void ReportsPage::exportRecords(exchange::ExportKind kind, bool identified) {
         return;
     if (!m_session)
         return;
-    const QString code = exchange::exportKindCode(kind);
-    const QString path =
-        chooseFile(this, tr("Export records"), QStringLiteral("%1-%2.csv").arg(code, period->code()),
-                   tr("CSV files (*.csv)"));
-    if (path.isEmpty() || !m_session)
+    QString path = chosenPath;
+    if (path.isEmpty()) {
+        const QString code = exchange::exportKindCode(kind);
+        path = chooseFile(this, tr("Export records"), QStringLiteral("%1-%2.csv").arg(code, period->code()),
+                          tr("CSV files (*.csv)"));
+    }
+    if (path.isEmpty() || !m_session) // cancelled, or the lock closed the dialog
         return;
     QProgressDialog progress(tr("Exporting records…"), tr("Cancel"), 0, 0, this);
     progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export records"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    progress.setMinimumWidth(420);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
     exchange::ExportOptions options;
     options.identified = identified;
-    // The export service writes its audit entry through the session, so it runs here on the GUI thread; the
-    // progress dialog keeps the window painted and its Cancel button working between batches of rows.
+    options.k = m_smallCellK->value();
+    // The export service reads the pseudonym secret and writes its audit entry through the session, which
+    // belongs to the GUI thread, so the export runs here. Setting the value of the window-modal progress
+    // dialog processes events between batches of rows: the window stays painted and Cancel (or a detach)
+    // makes the callback return false, which stops the export and removes the partial file.
     options.progress = [&progress, this](qint64 done, qint64 total) {
         if (!m_session)
             return false;
         progress.setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
         progress.setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
+        if (total > 0)
+            progress.setLabelText(
+                tr("Exporting records: %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
         return !progress.wasCanceled() && m_session != nullptr;
     };
-    auto summary = exchange::ExportService(*m_session).exportRecords(kind, *period, path, options);
+    m_exporting = true;
+    updateActions();
+    m_error->clearError();
+    m_status->setText(tr("Exporting records…"));
+    auto summary = [&] {
+        const SessionInUse inUse; // the lock waits for the export (it reads through the session)
+        return exchange::ExportService(*m_session).exportRecords(kind, *period, path, options);
+    }();
+    m_exporting = false;
     progress.reset();
+    updateActions();
     if (!summary) {
+        if (summary.error().code == ErrorCode::Cancelled) {
+            m_status->setText(summary.error().message); // a choice the user made, not a failure
+            return;
+        }
+        m_status->clear();
         m_error->showError(summary.error().message);
         return;
     }
-    m_error->clearError();
-    m_status->setText(
+    const QString written =
         (summary->anonymised ? tr("Exported %1 anonymised rows to %2 (data dictionary: %3).")
                              : tr("Exported %1 rows WITH NAMES to %2 (data dictionary: %3). Keep "
                                   "this file confidential."))
-            .arg(summary->rows)
-            .arg(QDir::toNativeSeparators(summary->path), QDir::toNativeSeparators(summary->dictionaryPath)));
+            .arg(QLocale().toString(summary->rows))
+            .arg(QDir::toNativeSeparators(summary->path), QDir::toNativeSeparators(summary->dictionaryPath));
+    // What small-cell protection generalised or suppressed, in the core's words (anonymised exports only).
+    const QString protection = summary->smallCell.applied ? summary->smallCell.sentence() : QString();
+    m_status->setText(protection.isEmpty() ? written : written + QLatin1Char(' ') + protection);
+    // Not exec(): the box must not hold the page in a nested event loop (the lock closes it like any dialog).
+    auto* box = new QMessageBox(summary->anonymised ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Export records"), written, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("exportResultBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!protection.isEmpty())
+        box->setInformativeText(protection);
+    box->open();
 }
 
 void ReportsPage::showCoverageGaps() {

@@ -5,6 +5,8 @@
 #include "reports/report_service.h"
 
 #include <QList>
+#include <atomic>
+#include <memory>
 
 class QBoxLayout;
 class QChartView;
@@ -47,6 +49,11 @@ public:
     void compute();
     [[nodiscard]] bool isComputing() const { return m_computing; }
     [[nodiscard]] ReportTreeModel* model() const { return m_model; }
+    // A record-level CSV export of the chosen period (the export menus). Asks for the file when `path` is
+    // empty; anonymised exports use the small-cell threshold k of the spin box beside the menus. Runs on the
+    // GUI thread (the export writes its audit entry through the session) under a progress dialog with Cancel,
+    // then says what small-cell protection did in the status line and in a message box.
+    void exportRecords(exchange::ExportKind kind, bool identified, const QString& path = {});
 
 signals:
     // A computation ended: shown, failed or (when detached) dropped. For tests.
@@ -63,7 +70,6 @@ private:
     void exportReportCsv();
     void exportReportJson();
     void printReport();
-    void exportRecords(exchange::ExportKind kind, bool identified);
     void showCoverageGaps();
 
     Session* m_session = nullptr;
@@ -94,14 +100,19 @@ private:
     QPushButton* m_print = nullptr;
     QToolButton* m_exportRecords = nullptr;
     QToolButton* m_exportIdentified = nullptr;
+    QLabel* m_smallCellKLabel = nullptr;
+    QSpinBox* m_smallCellK = nullptr;
     QPushButton* m_coverageGaps = nullptr;
 
     QLabel* m_status = nullptr;
 
     // Workers still running; a newer Compute does not wait for an older one, whose result is then dropped.
     QList<QThread*> m_workers;
+    // Set to stop the running computation between its passes (a newer Compute, leaving the page).
+    std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;
     bool m_computing = false;
+    bool m_exporting = false; // an export is running below the progress dialog's event processing
 };
 
 } // namespace legalaid::ui
