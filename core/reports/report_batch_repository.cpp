@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <array>
+#include <tuple>
 
 namespace legalaid::reports {
 
@@ -28,12 +30,14 @@ enum class Pass {
     Referrals,   // referrals by the day sent
     Response,    // days to the first answer of referrals, by the day sent
     Activities,  // activities by the day held
-    People,      // per period: the people behind the cases accepted in it
-    Coverage,    // per period: the people of the three categories recorded in it
+    People,      // the people behind the accepted cases, and those recorded in each period (coverage)
 };
 
 const char* const kCaseDimensions[] = {"total", "form", "unit"};
 const char* const kEndings[] = {"closed", "refused", "withdrawn", "discontinued", "transferred"};
+// The measure of each ending, in the order of kEndings.
+const char* const kEndedMeasures[] = {"cases_closed", "cases_refused", "cases_withdrawn",
+                                      "cases_discontinued", "cases_transferred"};
 const char* const kReferralDimensions[] = {"total", "source_kind", "service", "referral_status", "direction"};
 
 // Which pass computes each (measure, dimension) pair. aid_cases by case attributes comes from the accepted
@@ -61,8 +65,8 @@ const std::map<MeasureDimension, Pass>& passOfPair() {
         map[{s("cases_per_provider"), s("total")}] = Pass::Providers;
         map[{s("cases_per_provider"), s("provider")}] = Pass::Providers;
         for (const char* measure : {"coverage_known", "coverage_aided", "coverage_not_aided"}) {
-            map[{s(measure), s("total")}] = Pass::Coverage;
-            map[{s(measure), s("category")}] = Pass::Coverage;
+            map[{s(measure), s("total")}] = Pass::People;
+            map[{s(measure), s("category")}] = Pass::People;
         }
         map[{s("provider_changes"), s("total")}] = Pass::Transitions;
         map[{s("provider_changes"), s("timeliness")}] = Pass::Transitions;
@@ -104,8 +108,6 @@ QString passName(Pass pass) {
         return s("activities");
     case Pass::People:
         return s("people");
-    case Pass::Coverage:
-        return s("coverage");
     }
     return {};
 }
@@ -176,21 +178,39 @@ public:
         }
     }
 
-    void count(std::size_t period, const QString& measure, const QString& dimension, const QString& key,
+    // The values of one (measure, dimension) of a period. Measures and dimensions are string literals: the
+    // slots are found by their addresses, without building a QString per figure (a pass adds tens of
+    // thousands of groups, each to a dozen figures).
+    ValuesByKey& slot(std::size_t period, const char* measure, const char* dimension) {
+        const auto key = std::make_tuple(period, measure, dimension);
+        const auto found = m_slots.find(key);
+        if (found != m_slots.end())
+            return *found->second;
+        ValuesByKey& values = m_tables[period].values(s(measure), s(dimension));
+        m_slots.emplace(key, &values);
+        return values;
+    }
+    void count(std::size_t period, const char* measure, const char* dimension, const QString& key,
                double value) {
         if (value != 0)
-            m_tables[period].add(measure, dimension, key, value);
+            slot(period, measure, dimension)[key] += value;
     }
     // A count by form and unit, and its total.
-    void countCase(std::size_t period, const QString& measure, const QString& form, const QString& unit,
+    void countCase(std::size_t period, const char* measure, const QString& form, const QString& unit,
                    double value) {
-        count(period, measure, s("total"), QString(), value);
-        count(period, measure, s("form"), form, value);
-        count(period, measure, s("unit"), unit, value);
+        if (value == 0)
+            return;
+        slot(period, measure, "total")[QString()] += value;
+        slot(period, measure, "form")[form] += value;
+        slot(period, measure, "unit")[unit] += value;
     }
-    void sum(std::size_t period, const QString& measure, const QString& dimension, const QString& key,
+    void sum(std::size_t period, const char* measure, const char* dimension, const QString& key,
              double value) {
-        m_tables[period].add(measure, dimension, key, value);
+        slot(period, measure, dimension)[key] += value;
+    }
+    void erase(std::size_t period, const char* measure, const char* dimension) {
+        m_slots.clear(); // the same text may sit at several addresses
+        m_tables[period].erase(s(measure), s(dimension));
     }
 
     // A total over no records is still a row (0), as ReportRepository::aggregate gives it; medians excepted.
@@ -209,6 +229,7 @@ public:
 private:
     std::vector<Bounds> m_bounds;
     std::vector<PeriodTable> m_tables;
+    std::map<std::tuple<std::size_t, const char*, const char*>, ValuesByKey*> m_slots;
 };
 
 QString caseDayColumnsFor(std::size_t periods, const char* perPeriod) {
@@ -244,11 +265,11 @@ Status receivedPass(const QSqlDatabase& db, Tables& tables) {
             const Bounds& bounds = tables.bounds(i);
             const int column = 4 + 2 * static_cast<int>(i);
             if (day < bounds.from)
-                tables.countCase(i, s("cases_carried_over"), form, unit, query->value(column).toDouble());
+                tables.countCase(i, "cases_carried_over", form, unit, query->value(column).toDouble());
             else if (day <= bounds.to)
-                tables.countCase(i, s("cases_received"), form, unit, received);
+                tables.countCase(i, "cases_received", form, unit, received);
             if (day <= bounds.to)
-                tables.countCase(i, s("cases_open_at_end"), form, unit, query->value(column + 1).toDouble());
+                tables.countCase(i, "cases_open_at_end", form, unit, query->value(column + 1).toDouble());
         }
     }
     return {};
@@ -281,70 +302,146 @@ Status acceptedPass(const QSqlDatabase& db, Tables& tables, std::vector<double>&
             if (!tables.bounds(i).contains(day))
                 continue;
             accepted[i] += cases;
-            tables.countCase(i, s("cases_accepted"), form, unit, cases);
-            tables.countCase(i, s("aid_cases"), form, unit, cases);
-            tables.count(i, s("aid_cases"), s("group"), group, cases);
-            tables.count(i, s("aid_cases"), s("field"), field, cases);
-            tables.count(i, s("urgent_acceptance"), s("total"), QString(), urgent);
-            tables.count(i, s("urgent_acceptance"), s("timeliness"), s("on_time"), urgentOnTime);
-            tables.count(i, s("urgent_acceptance"), s("timeliness"), s("late"), urgent - urgentOnTime);
-            tables.count(i, s("urgent_acceptance_on_time"), s("total"), QString(), urgentOnTime);
+            tables.countCase(i, "cases_accepted", form, unit, cases);
+            tables.countCase(i, "aid_cases", form, unit, cases);
+            tables.count(i, "aid_cases", "group", group, cases);
+            tables.count(i, "aid_cases", "field", field, cases);
+            tables.count(i, "urgent_acceptance", "total", QString(), urgent);
+            tables.count(i, "urgent_acceptance", "timeliness", s("on_time"), urgentOnTime);
+            tables.count(i, "urgent_acceptance", "timeliness", s("late"), urgent - urgentOnTime);
+            tables.count(i, "urgent_acceptance_on_time", "total", QString(), urgentOnTime);
         }
     }
     return {};
 }
 
-// The people behind the cases accepted in one period. SQLite walks the people in the order of their
-// characteristics (index people_report_dims) and looks their accepted cases up, so the groups come out of
-// the index already in order: no sort of a row per case. The age band is per case (the age on the day it was
-// accepted) and the age expression is costly, so it is computed once per case: each case adds the digit of
-// its band (kBandOfAge[age], ages clamped to 0..60) to a string per group, and C++ counts the digits. A case
-// whose age is unknown adds nothing (the age expression is NULL only then). Returns how many cases joined a
-// person.
-Result<double> peoplePass(const QSqlDatabase& db, Tables& tables, std::size_t period) {
+// The people behind the accepted cases and the people recorded (coverage), for every period in one walk of
+// the people in the order of the characteristics the report groups them by (index people_report_walk,
+// migration 0013), so the groups stream out of the index without a sort of a row per case. Each person's
+// accepted cases up to the last period's end are looked up once (index cases_report_beneficiary) and the
+// person comes out as a short string of marks, one character per fact, from an alphabet per period:
+//   - one mark per case accepted in the period, naming its age band (the age on the day it was accepted;
+//     the age expression is costly, so it is computed once per case and period it falls in),
+//   - "aided by the period's end" per case accepted by then (coverage: any one is enough),
+//   - "recorded in the period" (the coverage cohort), from the person's own columns.
+// The group's persons are joined with ',' and C++ counts the marks. Returns how many cases joined a person,
+// per period.
+constexpr int kBands = 6; // under 16, 16–17, 18–29, 30–59, 60 and over, unknown
+constexpr int kUnknownBand = 5;
+constexpr int kCohortMark = kBands;
+constexpr int kAidedMark = kBands + 1;
+constexpr int kMarksPerPeriod = kBands + 2;
+// Marks are CJK ideographs: they never occur in the SQL's other text and there are enough for any number of
+// periods.
+QChar markOf(std::size_t period, int mark) {
+    return QChar(static_cast<char16_t>(0x4E00 + period * kMarksPerPeriod + mark));
+}
+
+Result<std::vector<double>> peoplePass(const QSqlDatabase& db, Tables& tables) {
     // Index = age in completed years: under 16, 16–17, 18–29, 30–59, 60 and over.
     static const QString kBandOfAge = QString(16, QLatin1Char('0')) + QString(2, QLatin1Char('1')) +
                                       QString(12, QLatin1Char('2')) + QString(30, QLatin1Char('3')) +
                                       QString(1, QLatin1Char('4'));
     static const char* const kBandKeys[] = {"under_16", "16_17", "18_29", "30_59", "60_plus"};
+    const QString age = ageExpression(s("c.accepted_on"));
+    QStringList cohortMarks;
+    QStringList caseMarks;
+    QVariantList cohortValues;
+    QVariantList caseValues;
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        const Bounds& bounds = tables.bounds(i);
+        cohortMarks << s("(CASE WHEN p.created_at >= ? AND p.created_at < ? THEN ? ELSE '' END)");
+        cohortValues << bounds.from << bounds.next << QString(markOf(i, kCohortMark));
+        caseMarks
+            << s("(CASE WHEN c.accepted_on >= ? AND c.accepted_on <= ? THEN ifnull(substr(?, min(max(%1, "
+                 "0), 60) + 1, 1), ?) ELSE '' END) || (CASE WHEN c.accepted_on <= ? THEN ? ELSE '' END)")
+                   .arg(age);
+        QString bandMarks = kBandOfAge;
+        for (QChar& digit : bandMarks)
+            digit = markOf(i, digit.unicode() - '0');
+        caseValues << bounds.from << bounds.to << bandMarks << QString(markOf(i, kUnknownBand)) << bounds.to
+                   << QString(markOf(i, kAidedMark));
+    }
     const QString sql =
-        s("SELECT p.sex, p.ethnicity_code, p.nationality_code, p.category, count(*), count(DISTINCT p.id), "
-          "group_concat(substr(?, min(max(%1, 0), 60) + 1, 1), '') "
-          "FROM people p INDEXED BY people_report_dims "
-          "JOIN cases c INDEXED BY cases_report_beneficiary ON c.beneficiary_person_id = p.id AND "
-          "c.accepted_on IS NOT NULL AND c.accepted_on >= ? AND c.accepted_on <= ? "
+        s("SELECT p.sex, p.ethnicity_code, p.nationality_code, p.category, group_concat(nullif((CASE WHEN "
+          "p.category IN ('victim', 'under_identification', 'accompanying_minor') AND (p.current_status IS "
+          "NULL OR p.current_status <> 'not_victim') THEN %1 ELSE '' END) || ifnull((SELECT group_concat(%2, "
+          "'') FROM cases c INDEXED BY cases_report_beneficiary WHERE c.beneficiary_person_id = p.id AND "
+          "c.accepted_on IS NOT NULL AND c.accepted_on <= ?), ''), ''), ',') "
+          "FROM people p INDEXED BY people_report_walk "
           "GROUP BY p.sex, p.ethnicity_code, p.nationality_code, p.category")
-            .arg(ageExpression(s("c.accepted_on")));
-    auto query = run(db, sql, {kBandOfAge, tables.bounds(period).from, tables.bounds(period).to});
+            .arg(cohortMarks.join(s(" || ")), caseMarks.join(s(" || ")));
+    auto query = run(db, sql, cohortValues + caseValues + QVariantList{tables.maxTo()});
     if (!query)
         return query.error();
-    double joined = 0;
+    std::vector<double> joined(tables.size(), 0);
+    // Per period: marks of the group, and how many of its persons had each kind.
+    std::vector<std::array<double, kMarksPerPeriod>> caseMarksOf(tables.size());
+    std::vector<double> peopleAided(tables.size());
+    std::vector<double> peopleKnown(tables.size());
+    std::vector<double> peopleCovered(tables.size());
+    std::vector<std::array<int, kMarksPerPeriod>> personMarks(tables.size());
+    const char16_t firstMark = markOf(0, 0).unicode();
+    const std::size_t lastMark = tables.size() * kMarksPerPeriod;
     while (query->next()) {
         const QString sex = query->value(0).toString();
         const QString ethnicity = query->value(1).toString();
         const QString nationality = query->value(2).toString();
         const QString category = query->value(3).toString();
-        const double cases = query->value(4).toDouble();
-        const double people = query->value(5).toDouble();
-        const QString bands = query->value(6).toString();
-        joined += cases;
-        tables.count(period, s("aid_cases"), s("sex"), sex, cases);
-        tables.count(period, s("aid_cases"), s("ethnicity"), ethnicity, cases);
-        tables.count(period, s("aid_cases"), s("nationality"), nationality, cases);
-        tables.count(period, s("aid_cases"), s("category"), category, cases);
-        double byBand[std::size(kBandKeys)] = {};
-        for (const QChar digit : bands) {
-            const int band = digit.unicode() - '0';
-            if (band >= 0 && band < static_cast<int>(std::size(kBandKeys)))
-                byBand[band] += 1;
+        const QString persons = query->value(4).toString();
+        if (persons.isEmpty())
+            continue; // nobody of the group was aided or recorded in any period
+        for (std::size_t i = 0; i < tables.size(); ++i) {
+            caseMarksOf[i].fill(0);
+            peopleAided[i] = peopleKnown[i] = peopleCovered[i] = 0;
         }
-        for (std::size_t band = 0; band < std::size(kBandKeys); ++band)
-            tables.count(period, s("aid_cases"), s("age_band"), s(kBandKeys[band]), byBand[band]);
-        tables.count(period, s("aid_cases"), s("age_band"), s("unknown"), cases - bands.size());
-        // Each person is in exactly one group, so distinct counts add up across groups.
-        tables.count(period, s("aid_people"), s("total"), QString(), people);
-        tables.count(period, s("aid_people"), s("category"), category, people);
-        tables.count(period, s("aid_people"), s("sex"), sex, people);
+        for (const QStringView person : QStringView(persons).split(QLatin1Char(','))) {
+            for (auto& marks : personMarks)
+                marks.fill(0);
+            for (const QChar mark : person) {
+                const std::size_t index = mark.unicode() - firstMark;
+                if (mark.unicode() >= firstMark && index < lastMark)
+                    ++personMarks[index / kMarksPerPeriod][index % kMarksPerPeriod];
+            }
+            for (std::size_t i = 0; i < tables.size(); ++i) {
+                const auto& marks = personMarks[i];
+                int cases = 0;
+                for (int band = 0; band < kBands; ++band) {
+                    caseMarksOf[i][band] += marks[band];
+                    cases += marks[band];
+                }
+                if (cases > 0)
+                    peopleAided[i] += 1;
+                if (marks[kCohortMark] > 0) {
+                    peopleKnown[i] += 1;
+                    if (marks[kAidedMark] > 0)
+                        peopleCovered[i] += 1;
+                }
+            }
+        }
+        for (std::size_t i = 0; i < tables.size(); ++i) {
+            double cases = 0;
+            for (int band = 0; band < kBands; ++band)
+                cases += caseMarksOf[i][band];
+            joined[i] += cases;
+            tables.count(i, "aid_cases", "sex", sex, cases);
+            tables.count(i, "aid_cases", "ethnicity", ethnicity, cases);
+            tables.count(i, "aid_cases", "nationality", nationality, cases);
+            tables.count(i, "aid_cases", "category", category, cases);
+            for (int band = 0; band < kBands; ++band)
+                tables.count(i, "aid_cases", "age_band",
+                             band == kUnknownBand ? s("unknown") : s(kBandKeys[band]), caseMarksOf[i][band]);
+            // Each person is in exactly one group, so counts of persons add up across groups.
+            tables.count(i, "aid_people", "total", QString(), peopleAided[i]);
+            tables.count(i, "aid_people", "category", category, peopleAided[i]);
+            tables.count(i, "aid_people", "sex", sex, peopleAided[i]);
+            for (const auto& [measure, value] :
+                 {std::pair{"coverage_known", peopleKnown[i]}, std::pair{"coverage_aided", peopleCovered[i]},
+                  std::pair{"coverage_not_aided", peopleKnown[i] - peopleCovered[i]}}) {
+                tables.count(i, measure, "total", QString(), value);
+                tables.count(i, measure, "category", category, value);
+            }
+        }
     }
     return joined;
 }
@@ -363,8 +460,8 @@ Status assignedPass(const QSqlDatabase& db, Tables& tables) {
         const QString day = query->value(0).toString();
         for (std::size_t i = 0; i < tables.size(); ++i) {
             if (tables.bounds(i).contains(day))
-                tables.countCase(i, s("cases_assigned"), query->value(1).toString(),
-                                 query->value(2).toString(), query->value(3).toDouble());
+                tables.countCase(i, "cases_assigned", query->value(1).toString(), query->value(2).toString(),
+                                 query->value(3).toDouble());
         }
     }
     return {};
@@ -383,13 +480,15 @@ Status endedPass(const QSqlDatabase& db, Tables& tables) {
     while (query->next()) {
         const QString day = query->value(0).toString();
         const QString status = query->value(1).toString();
-        if (std::none_of(std::begin(kEndings), std::end(kEndings),
-                         [&](const char* ending) { return status == QLatin1String(ending); }))
+        const auto ending = std::find_if(std::begin(kEndings), std::end(kEndings),
+                                         [&](const char* name) { return status == QLatin1String(name); });
+        if (ending == std::end(kEndings))
             continue;
+        const char* const measure = kEndedMeasures[ending - std::begin(kEndings)];
         for (std::size_t i = 0; i < tables.size(); ++i) {
             if (tables.bounds(i).contains(day))
-                tables.countCase(i, s("cases_") + status, query->value(2).toString(),
-                                 query->value(3).toString(), query->value(4).toDouble());
+                tables.countCase(i, measure, query->value(2).toString(), query->value(3).toString(),
+                                 query->value(4).toDouble());
         }
     }
     return {};
@@ -416,38 +515,8 @@ Status providersPass(const QSqlDatabase& db, Tables& tables) {
         const QString provider = query->value(0).toString();
         for (std::size_t i = 0; i < tables.size(); ++i) {
             const double held = query->value(1 + static_cast<int>(i)).toDouble();
-            tables.count(i, s("cases_per_provider"), s("provider"), provider, held);
-            tables.count(i, s("cases_per_provider"), s("total"), QString(), held);
-        }
-    }
-    return {};
-}
-
-// People of the three categories recorded in one period (except those found not to be victims), and
-// whether each had a case accepted by the period's end: one walk of index people_report_cohort per
-// category, one index lookup per person.
-Status coveragePass(const QSqlDatabase& db, Tables& tables, std::size_t period) {
-    const Bounds& bounds = tables.bounds(period);
-    auto query = run(
-        db,
-        s("SELECT p.category, count(*), total(EXISTS (SELECT 1 FROM cases ac WHERE ac.beneficiary_person_id "
-          "= "
-          "p.id AND ac.accepted_on IS NOT NULL AND ac.accepted_on <= ?)) FROM people p INDEXED BY "
-          "people_report_cohort WHERE p.category IN ('victim', 'under_identification', "
-          "'accompanying_minor') AND p.created_at >= ? AND p.created_at < ? AND (p.current_status IS NULL "
-          "OR p.current_status <> 'not_victim') GROUP BY p.category"),
-        {bounds.to, bounds.from, bounds.next});
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        const QString category = query->value(0).toString();
-        const double known = query->value(1).toDouble();
-        const double aided = query->value(2).toDouble();
-        for (const auto& [measure, value] :
-             {std::pair{"coverage_known", known}, std::pair{"coverage_aided", aided},
-              std::pair{"coverage_not_aided", known - aided}}) {
-            tables.count(period, s(measure), s("total"), QString(), value);
-            tables.count(period, s(measure), s("category"), category, value);
+            tables.count(i, "cases_per_provider", "provider", provider, held);
+            tables.count(i, "cases_per_provider", "total", QString(), held);
         }
     }
     return {};
@@ -472,10 +541,10 @@ Status transitionsPass(const QSqlDatabase& db, Tables& tables) {
         for (std::size_t i = 0; i < tables.size(); ++i) {
             if (!tables.bounds(i).contains(day))
                 continue;
-            tables.count(i, s("provider_changes"), s("total"), QString(), changes);
-            tables.count(i, s("provider_changes"), s("timeliness"), late ? s("late") : s("on_time"), changes);
+            tables.count(i, "provider_changes", "total", QString(), changes);
+            tables.count(i, "provider_changes", "timeliness", late ? s("late") : s("on_time"), changes);
             if (onTime)
-                tables.count(i, s("provider_changes_on_time"), s("total"), QString(), changes);
+                tables.count(i, "provider_changes_on_time", "total", QString(), changes);
         }
     }
     return {};
@@ -494,11 +563,11 @@ Status referralsPass(const QSqlDatabase& db, Tables& tables) {
     while (query->next()) {
         const QString day = query->value(0).toString();
         const QString direction = query->value(1).toString();
-        QString measure;
+        const char* measure = nullptr;
         if (direction == QLatin1String("in"))
-            measure = s("referrals_in");
+            measure = "referrals_in";
         else if (direction == QLatin1String("out"))
-            measure = s("referrals_out");
+            measure = "referrals_out";
         else
             continue;
         // NULL kind or service groups with '' (COALESCE in the measure's SQL).
@@ -509,11 +578,11 @@ Status referralsPass(const QSqlDatabase& db, Tables& tables) {
         for (std::size_t i = 0; i < tables.size(); ++i) {
             if (!tables.bounds(i).contains(day))
                 continue;
-            tables.count(i, measure, s("total"), QString(), referrals);
-            tables.count(i, measure, s("source_kind"), sourceKind, referrals);
-            tables.count(i, measure, s("service"), service, referrals);
-            tables.count(i, measure, s("referral_status"), status, referrals);
-            tables.count(i, measure, s("direction"), direction, referrals);
+            tables.count(i, measure, "total", QString(), referrals);
+            tables.count(i, measure, "source_kind", sourceKind, referrals);
+            tables.count(i, measure, "service", service, referrals);
+            tables.count(i, measure, "referral_status", status, referrals);
+            tables.count(i, measure, "direction", direction, referrals);
         }
     }
     return {};
@@ -544,41 +613,50 @@ double histogramMedian(const std::map<double, qint64>& histogram) {
     return size % 2 == 1 ? upper : (lower + upper) / 2;
 }
 
-// Days from sending to the first answer (accepted or declined) of referrals sent in any of the periods:
-// how many referrals took each number of days, by the day sent and direction; medians per period in C++.
+// Days from sending to the first answer (accepted or declined) of referrals sent in any of the periods: one
+// walk of the referrals by the day sent and direction (index referrals_report), one lookup per referral in
+// the answers alone (partial index referral_status_history_answer, migration 0013). The groups stream out in
+// index order without a sort; each carries its referrals' days as a list, and C++ counts how many referrals
+// took each number of days and takes the medians per period. A day count SQLite cannot compute (a malformed
+// date) is 0, as QVariant::toDouble makes the NULL of the measure's own SQL.
 Status responsePass(const QSqlDatabase& db, Tables& tables) {
     auto query =
         run(db,
-            s("SELECT r.sent_on, r.direction, julianday(h.changed_on) - julianday(r.sent_on), count(*) "
-              "FROM referrals r JOIN referral_status_history h INDEXED BY referral_status_history_report ON "
-              "h.referral_id = r.id AND "
-              "h.from_status = 'sent' AND h.to_status IN ('accepted', 'declined') WHERE r.sent_on >= ? "
-              "AND r.sent_on <= ? GROUP BY 1, 2, 3"),
+            s("SELECT r.sent_on, r.direction, group_concat(ifnull(julianday(h.changed_on) - "
+              "julianday(r.sent_on), 0)) FROM referrals r INDEXED BY referrals_report JOIN "
+              "referral_status_history h INDEXED BY referral_status_history_answer ON h.referral_id = r.id "
+              "AND h.from_status = 'sent' AND h.to_status IN ('accepted', 'declined') WHERE r.sent_on >= ? "
+              "AND r.sent_on <= ? GROUP BY r.sent_on, r.direction"),
             {tables.minFrom(), tables.maxTo()});
     if (!query)
         return query.error();
     tables.declare(Pass::Response);
     // period -> direction ("" for all) -> days -> referrals
     std::vector<std::map<QString, std::map<double, qint64>>> histograms(tables.size());
+    std::map<double, qint64> dayCounts;
     while (query->next()) {
         const QString day = query->value(0).toString();
         const QString direction = query->value(1).toString();
-        const double days = query->value(2).toDouble();
-        const qint64 referrals = query->value(3).toLongLong();
+        const QString list = query->value(2).toString();
+        dayCounts.clear();
+        for (const QStringView days : QStringView(list).split(QLatin1Char(',')))
+            ++dayCounts[days.toDouble()];
         for (std::size_t i = 0; i < tables.size(); ++i) {
             if (!tables.bounds(i).contains(day))
                 continue;
-            histograms[i][direction][days] += referrals;
-            histograms[i][QString()][days] += referrals;
+            for (const auto& [days, referrals] : dayCounts) {
+                histograms[i][direction][days] += referrals;
+                histograms[i][QString()][days] += referrals;
+            }
         }
     }
     for (std::size_t i = 0; i < tables.size(); ++i) {
         for (const auto& [direction, histogram] : histograms[i]) {
             const double value = histogramMedian(histogram);
             if (direction.isEmpty())
-                tables.sum(i, s("referral_response_days"), s("total"), QString(), value);
+                tables.sum(i, "referral_response_days", "total", QString(), value);
             else
-                tables.sum(i, s("referral_response_days"), s("direction"), direction, value);
+                tables.sum(i, "referral_response_days", "direction", direction, value);
         }
     }
     return {};
@@ -600,12 +678,12 @@ Status activitiesPass(const QSqlDatabase& db, Tables& tables) {
         for (std::size_t i = 0; i < tables.size(); ++i) {
             if (!tables.bounds(i).contains(day))
                 continue;
-            tables.count(i, s("activities"), s("total"), QString(), query->value(2).toDouble());
-            tables.count(i, s("activities"), s("activity_kind"), kind, query->value(2).toDouble());
+            tables.count(i, "activities", "total", QString(), query->value(2).toDouble());
+            tables.count(i, "activities", "activity_kind", kind, query->value(2).toDouble());
             for (const auto& [measure, column] :
                  {std::pair{"activity_participants", 3}, std::pair{"activity_female_participants", 4}}) {
-                tables.sum(i, s(measure), s("total"), QString(), query->value(column).toDouble());
-                tables.sum(i, s(measure), s("activity_kind"), kind, query->value(column).toDouble());
+                tables.sum(i, measure, "total", QString(), query->value(column).toDouble());
+                tables.sum(i, measure, "activity_kind", kind, query->value(column).toDouble());
             }
         }
     }
@@ -660,7 +738,7 @@ ReportBatchRepository::compute(const std::vector<ReportPeriod>& periods,
         if (pair.first == QLatin1String("aid_cases"))
             passes.insert({Pass::Accepted, Pass::People});
     }
-    // The people behind the accepted cases are looked up only for periods with accepted cases.
+    // The people pass checks the cases it joins against the number accepted.
     if (passes.count(Pass::People))
         passes.insert(Pass::Accepted);
 
@@ -702,29 +780,23 @@ ReportBatchRepository::compute(const std::vector<ReportPeriod>& periods,
         case Pass::Activities:
             status = activitiesPass(m_db, tables);
             break;
-        case Pass::People:
+        case Pass::People: {
             tables.declare(Pass::People);
-            for (std::size_t i = 0; i < tables.size() && status; ++i) {
-                if (accepted[i] == 0)
-                    continue; // no accepted case: no person behind one
-                auto joined = peoplePass(m_db, tables, i);
-                if (!joined) {
-                    status = joined.error();
-                    break;
-                }
+            auto joined = peoplePass(m_db, tables);
+            if (!joined) {
+                status = joined.error();
+                break;
+            }
+            for (std::size_t i = 0; i < tables.size(); ++i) {
                 // A case whose beneficiary is missing is in the accepted count but not in the join the
                 // measure's SQL makes: leave aid_cases to that SQL then.
-                if (*joined != accepted[i]) {
+                if ((*joined)[i] != accepted[i]) {
                     for (const char* dimension : {"total", "group", "form", "field", "unit"})
-                        tables.table(i).erase(s("aid_cases"), s(dimension));
+                        tables.erase(i, "aid_cases", dimension);
                 }
             }
             break;
-        case Pass::Coverage:
-            tables.declare(Pass::Coverage);
-            for (std::size_t i = 0; i < tables.size() && status; ++i)
-                status = coveragePass(m_db, tables, i);
-            break;
+        }
         }
         if (!status)
             return status.error();

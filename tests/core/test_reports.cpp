@@ -700,7 +700,7 @@ TEST_CASE("age bands on birthdays at every bound, computed once per case", "[rep
 TEST_CASE("without the report indexes the figures come from the per-measure queries", "[reports][batch]") {
     HandBuilt f;
     const Report fast = f.compute(parsed("2027-H1"));
-    execute(f.admin->db(), QStringLiteral("DROP INDEX people_report_dims"));
+    execute(f.admin->db(), QStringLiteral("DROP INDEX people_report_walk"));
     const Report slow = f.compute(parsed("2027-H1"));
     REQUIRE(slow.rows.size() == fast.rows.size());
     for (std::size_t i = 0; i < fast.rows.size(); ++i) {
@@ -711,4 +711,37 @@ TEST_CASE("without the report indexes the figures come from the per-measure quer
         CHECK(slow.rows[i].previous == fast.rows[i].previous);
     }
     CHECK(slow.millisByPass.empty()); // no pass completed: every figure was queried on its own
+}
+
+TEST_CASE("response days from the answers index: repeated answers, other steps, odd dates",
+          "[reports][batch]") {
+    HandBuilt f;
+    const QSqlDatabase db = f.admin->db();
+    // Every history row of the first referral sent in 2027: a second answer (counted, as the measure's join
+    // counts it), a step that is no answer (not counted), an answer dated with a time of day (a fraction of a
+    // day) and one whose date SQLite cannot read (0 days, as the measure's NULL reads).
+    const qint64 referral = [&] {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT id FROM referrals WHERE sent_on = '2027-01-01'")));
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    }();
+    for (const char* row : {"'sent', 'declined', '2027-01-09'", "'sent', 'closed', '2027-01-20'",
+                            "'accepted', 'declined', '2027-01-21'",
+                            "'sent', 'accepted', '2027-01-02T12:00:00'", "'sent', 'accepted', 'not a date'"})
+        insertRow(db,
+                  QStringLiteral("INSERT INTO referral_status_history (referral_id, from_status, to_status, "
+                                 "changed_on, recorded_by, recorded_at) VALUES (?, %1, 'admin', 'x')")
+                      .arg(QString::fromLatin1(row)),
+                  {referral});
+    requireBatchMatchesMeasures(*f.admin, {parsed("2027-H1"), parsed("2027-Q1"), parsed("2026-H2"),
+                                           parsed("2026-12-31..2027-01-31"), parsed("2027")});
+    auto tables = ReportBatchRepository(db).compute({parsed("2027-Q1")}, cataloguePairs());
+    REQUIRE(tables.ok());
+    const ValuesByKey* inbound =
+        tables->front().find(QStringLiteral("referral_response_days"), QStringLiteral("direction"));
+    REQUIRE(inbound != nullptr);
+    // In: 3, 8, 1.5 and 0 days (2027-01-01) and 2 days (the referral sent 2026-12-31 is not in Q1): 0, 1.5,
+    // 3, 8 -> 2.25.
+    CHECK(inbound->at(QStringLiteral("in")) == Approx(2.25));
 }
