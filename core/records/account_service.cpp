@@ -143,62 +143,75 @@ Status AccountService::changePassword(const QString& name, const QString& newPas
         [&](Keyring& keyring) { keyring.setSlot(name, newPassword, profile, m_session.databaseKey()); });
 }
 
-Status AccountService::removeUser(const QString& name) {
-    if (auto allowed = requirePermission(m_session.user().role, Operation::ManageUsers); !allowed)
-        return allowed;
-    UserRepository users(m_session.db());
+namespace {
+
+// The active user `name`, for a change only an administrator may make.
+Result<UserRecord> activeUserToManage(const Session& session, const UserRepository& users,
+                                      const QString& name) {
+    if (auto allowed = requirePermission(session.user().role, Operation::ManageUsers); !allowed)
+        return allowed.error();
     auto existing = users.findByName(name);
     if (!existing)
         return existing.error();
     if (!existing->has_value() || !(*existing)->active)
         return noSuchUser(name);
-    const UserRecord target = **existing;
-    if (target.role == Role::Admin) {
-        auto admins = users.countActiveAdmins();
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return makeError(
-                ErrorCode::LastAdmin,
-                QCoreApplication::translate(
-                    "AccountService",
-                    "\"%1\" is the last administrator and cannot be removed. Add another administrator "
-                    "first.")
-                    .arg(name));
-    }
+    return **existing;
+}
+
+// Refuses, with `refusal`, a change that would leave no active administrator.
+Status keepsAnAdministrator(const UserRepository& users, const UserRecord& target, const QString& refusal) {
+    if (target.role != Role::Admin)
+        return {};
+    auto admins = users.countActiveAdmins();
+    if (!admins)
+        return admins.error();
+    if (*admins <= 1)
+        return makeError(ErrorCode::LastAdmin, refusal);
+    return {};
+}
+
+} // namespace
+
+Status AccountService::removeUser(const QString& name) {
+    UserRepository users(m_session.db());
+    auto target = activeUserToManage(m_session, users, name);
+    if (!target)
+        return target.error();
+    if (auto kept = keepsAnAdministrator(
+            users, *target,
+            QCoreApplication::translate("AccountService",
+                                        "\"%1\" is the last administrator and cannot be removed. Add another "
+                                        "administrator first.")
+                .arg(name));
+        !kept)
+        return kept;
+    const qint64 id = target->id;
     return changeUsersAndKeyring(
         m_session, m_session.event(QStringLiteral("user.remove"), QStringLiteral("user"), name),
-        [&] { return users.setActive(target.id, false); },
+        [&] { return users.setActive(id, false); },
         [&](Keyring& keyring) { keyring.removeSlot(name, m_session.databaseKey()); });
 }
 
 Status AccountService::changeRole(const QString& name, Role role) {
-    if (auto allowed = requirePermission(m_session.user().role, Operation::ManageUsers); !allowed)
-        return allowed;
     UserRepository users(m_session.db());
-    auto existing = users.findByName(name);
-    if (!existing)
-        return existing.error();
-    if (!existing->has_value() || !(*existing)->active)
-        return noSuchUser(name);
-    const UserRecord target = **existing;
-    if (target.role == role)
+    auto target = activeUserToManage(m_session, users, name);
+    if (!target)
+        return target.error();
+    if (target->role == role)
         return {};
-    if (target.role == Role::Admin) {
-        auto admins = users.countActiveAdmins();
-        if (!admins)
-            return admins.error();
-        if (*admins <= 1)
-            return makeError(ErrorCode::LastAdmin,
-                             QCoreApplication::translate(
-                                 "AccountService", "\"%1\" is the last administrator and must stay one. "
-                                                   "Make another user an administrator first.")
-                                 .arg(name));
-    }
+    if (auto kept =
+            keepsAnAdministrator(users, *target,
+                                 QCoreApplication::translate(
+                                     "AccountService", "\"%1\" is the last administrator and must stay one. "
+                                                       "Make another user an administrator first.")
+                                     .arg(name));
+        !kept)
+        return kept;
+    const UserRecord before = *target;
     return m_session.writeAudited(
         m_session.event(QStringLiteral("user.role"), QStringLiteral("user"), name,
-                        roleCode(target.role) + QStringLiteral(" -> ") + roleCode(role)),
-        [&] { return users.setRole(target.id, role); });
+                        roleCode(before.role) + QStringLiteral(" -> ") + roleCode(role)),
+        [&] { return users.setRole(before.id, role); });
 }
 
 Result<RekeyResult> AccountService::rekey() {
