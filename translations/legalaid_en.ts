@@ -10,6 +10,13 @@
             <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecoveryCodeSheet</name>
@@ -68,6 +75,20 @@
         <translation>
             <numerusform>%n person of the three categories known in %1 had no accepted case by its end. Confidential: for follow-up only.</numerusform>
             <numerusform>%n people of the three categories known in %1 had no accepted case by its end. Confidential: for follow-up only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the register (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Saved the register (%n page) to %1.</numerusform>
+            <numerusform>Saved the register (%n pages) to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the list of people given legal aid (%n page(s)) to %1. Keep the file confidential.</source>
+        <translation>
+            <numerusform>Saved the list of people given legal aid (%n page) to %1. Keep the file confidential.</numerusform>
+            <numerusform>Saved the list of people given legal aid (%n pages) to %1. Keep the file confidential.</numerusform>
         </translation>
     </message>
 </context>

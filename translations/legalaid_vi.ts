@@ -39,6 +39,10 @@
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the last administrator and must stay one. Make another user an administrator first.</source>
+        <translation>&quot;%1&quot; là quản trị viên cuối cùng nên phải giữ vai trò quản trị viên. Hãy giao vai trò quản trị viên cho một người dùng khác trước.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityCatalogue</name>
@@ -215,6 +219,30 @@
     <message>
         <source>The backup copy failed: %1.</source>
         <translation>Sao chép bản sao lưu không thành công: %1.</translation>
+    </message>
+    <message>
+        <source>it is not a legal-aid backup file</source>
+        <translation>đây không phải tệp sao lưu của phần mềm trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>tệp bị cắt cụt</translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged: its checksum does not match</source>
+        <translation>tệp bị cắt cụt hoặc hư hỏng: mã kiểm tra không khớp</translation>
+    </message>
+    <message>
+        <source>its header is damaged</source>
+        <translation>phần đầu tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>its keyring is damaged</source>
+        <translation>tệp khóa trong bản sao lưu bị hỏng</translation>
+    </message>
+    <message>
+        <source>its database part is damaged</source>
+        <translation>phần cơ sở dữ liệu trong bản sao lưu bị hỏng</translation>
     </message>
 </context>
 <context>
@@ -781,6 +809,10 @@
     <message>
         <source>provider change decided late</source>
         <translation>quyết định thay đổi người thực hiện muộn</translation>
+    </message>
+    <message>
+        <source>Cannot read the case list: the database connection is not open.</source>
+        <translation>Không đọc được danh sách vụ việc: kết nối tới cơ sở dữ liệu chưa được mở.</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1687,28 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>There is no form &quot;%1&quot;; the forms are: request, assignment, provider-change, refusal, discontinuation, referral, feedback.</source>
         <translation>Không có biểu mẫu &quot;%1&quot;; các biểu mẫu hiện có: request, assignment, provider-change, refusal, discontinuation, referral, feedback.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 organisations and %2 providers into the directory.</source>
+        <translation>Đã nhập %1 tổ chức và %2 người thực hiện trợ giúp pháp lý vào danh bạ.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2, from their next sign-in.</source>
+        <translation>%1 nay có vai trò %2, áp dụng từ lần đăng nhập tiếp theo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). %1</source>
+        <translation>
+            <numerusform>Chưa nhập gì: tệp có %n lỗi. %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConsentCheck</name>
@@ -1896,6 +1950,113 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>DirectoryImport</name>
+    <message>
+        <source>Cannot read %1: %2. Check the file name and try again.</source>
+        <translation>Không đọc được %1: %2. Hãy kiểm tra lại tên tệp và thử lại.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and one line per organisation or provider.</source>
+        <translation>Tệp trống: tệp phải có một dòng tiêu đề và mỗi tổ chức hoặc người thực hiện trợ giúp pháp lý ghi trên một dòng.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in the header: use %2.</source>
+        <translation>Dòng tiêu đề có cột &quot;%1&quot; không xác định: hãy dùng các cột %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the header.</source>
+        <translation>Cột &quot;%1&quot; xuất hiện hai lần trong dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The header has no &quot;%1&quot; column; it is required.</source>
+        <translation>Dòng tiêu đề thiếu cột &quot;%1&quot;; đây là cột bắt buộc.</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; has been deactivated in the directory; name an active organisation.</source>
+        <translation>Tổ chức &quot;%1&quot; đã ngừng hoạt động trong danh bạ; hãy ghi một tổ chức đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>%1 organisations in the directory are called &quot;%2&quot;: name the organisation by its unit code instead.</source>
+        <translation>Danh bạ có %1 tổ chức cùng tên &quot;%2&quot;: hãy ghi mã đơn vị của tổ chức thay cho tên.</translation>
+    </message>
+    <message>
+        <source>There is no organisation &quot;%1&quot; earlier in the file or in the directory: add it on an earlier line or check the name or unit code.</source>
+        <translation>Không có tổ chức &quot;%1&quot; ở các dòng trước trong tệp hoặc trong danh bạ: hãy thêm tổ chức này ở một dòng phía trên, hoặc kiểm tra lại tên hoặc mã đơn vị.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields but the header has %2; check the commas and quotes.</source>
+        <translation>Dòng này có %1 trường nhưng dòng tiêu đề có %2 trường; hãy kiểm tra lại dấu phẩy và dấu ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>The name is empty; every line needs one.</source>
+        <translation>Tên đang để trống; dòng nào cũng phải có tên.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of organisation: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải loại tổ chức: hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>A centre or branch needs its unit code (for example CN1) in the code column.</source>
+        <translation>Trung tâm hoặc chi nhánh phải có mã đơn vị (ví dụ CN1) ở cột code.</translation>
+    </message>
+    <message>
+        <source>The unit code &quot;%1&quot; is not valid: use 1 to 10 capital letters and digits, starting with a letter.</source>
+        <translation>Mã đơn vị &quot;%1&quot; không hợp lệ: dùng 1 đến 10 chữ in hoa không dấu và chữ số, bắt đầu bằng chữ cái.</translation>
+    </message>
+    <message>
+        <source>The unit code %1 is already used in the directory; choose another code or leave the line out.</source>
+        <translation>Mã đơn vị %1 đã được dùng trong danh bạ; hãy chọn mã khác hoặc bỏ dòng này.</translation>
+    </message>
+    <message>
+        <source>The unit code %1 is given to an earlier line too.</source>
+        <translation>Mã đơn vị %1 cũng đã được ghi ở một dòng trước.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code; see legalaid-cli catalogue provinces.</source>
+        <translation>&quot;%1&quot; không phải mã tỉnh, thành phố; xem danh mục bằng lệnh legalaid-cli catalogue provinces.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the directory (organisation %2); leave the line out.</source>
+        <translation>&quot;%1&quot; đã có trong danh bạ (tổ chức %2); hãy bỏ dòng này.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given on an earlier line too.</source>
+        <translation>&quot;%1&quot; cũng đã được ghi ở một dòng trước.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of provider: use one of %2.</source>
+        <translation>&quot;%1&quot; không phải loại người thực hiện trợ giúp pháp lý: hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>A %1 acts under a card: fill in card_number.</source>
+        <translation>Người thực hiện là %1 hoạt động theo thẻ: hãy điền số thẻ vào cột card_number.</translation>
+    </message>
+    <message>
+        <source>The card number %1 belongs to provider %2 already in the directory; leave the line out.</source>
+        <translation>Số thẻ %1 là của người thực hiện %2 đã có trong danh bạ; hãy bỏ dòng này.</translation>
+    </message>
+    <message>
+        <source>The card number %1 is on line %2 too.</source>
+        <translation>Số thẻ %1 cũng có ở dòng %2.</translation>
+    </message>
+    <message>
+        <source>Name the organisation the provider works for in the organisation column.</source>
+        <translation>Hãy ghi tổ chức nơi người thực hiện làm việc vào cột organisation.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is on an earlier line too.</source>
+        <translation>%1 (thuộc %2) cũng đã có ở một dòng trước.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the record column is neither organisation nor provider.</source>
+        <translation>Giá trị &quot;%1&quot; ở cột record không phải organisation (tổ chức) hay provider (người thực hiện).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no organisation or provider.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có tổ chức hay người thực hiện trợ giúp pháp lý nào.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryRepository</name>
     <message>
         <source>Cannot read or write the directory: %1</source>
@@ -2111,6 +2272,10 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>The person&apos;s consent no longer allows sharing with this partner: the referral slip cannot be printed.</source>
         <translation>Sự đồng ý của người được trợ giúp không còn cho phép chia sẻ thông tin với đối tác này: không thể in phiếu chuyển gửi.</translation>
     </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Đã hủy việc in.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptedDatabase</name>
@@ -2194,6 +2359,10 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>Another user is writing to the database, so its log cannot be folded in yet: try again in a moment.</source>
         <translation>Người dùng khác đang ghi vào cơ sở dữ liệu nên chưa gộp được nhật ký ghi: hãy thử lại sau giây lát.</translation>
     </message>
+    <message>
+        <source>%1 is truncated: its size is not a whole number of database pages. Restore it from a backup.</source>
+        <translation>%1 bị cắt cụt: kích thước tệp không chia hết cho kích thước trang cơ sở dữ liệu. Hãy khôi phục từ bản sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>ExportRepository</name>
@@ -2202,12 +2371,12 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <translation>Không đọc được dữ liệu cần xuất: %1</translation>
     </message>
     <message>
-        <source>Unknown export &quot;%1&quot;: use cases, people, referrals or activities.</source>
-        <translation>Không có loại dữ liệu xuất &quot;%1&quot;: dùng cases, people, referrals hoặc activities.</translation>
-    </message>
-    <message>
         <source>The export secret in the database is damaged; restore a backup.</source>
         <translation>Khóa bí mật dùng khi xuất dữ liệu trong cơ sở dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Unknown export &quot;%1&quot;: use cases, people, referrals, activities or htcds.</source>
+        <translation>Không có loại dữ liệu xuất &quot;%1&quot;: hãy dùng cases, people, referrals, activities hoặc htcds.</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2384,14 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Đã hủy việc xuất dữ liệu; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The HTCDS export is always anonymised; export it without names.</source>
+        <translation>Dữ liệu xuất theo HTCDS luôn được ẩn danh; hãy xuất không kèm họ tên.</translation>
+    </message>
+    <message>
+        <source>The small-cell threshold k must be between %1 and %2; the default is %3.</source>
+        <translation>Ngưỡng k của bảo vệ ô nhỏ (ẩn danh k) phải từ %1 đến %2; giá trị mặc định là %3.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2584,130 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>A user with the role &quot;%1&quot; may not %2.</source>
         <translation>Người dùng có vai trò &quot;%1&quot; không được phép %2.</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>change their password</source>
+        <translation>đổi mật khẩu của mình</translation>
+    </message>
+    <message>
+        <source>change the database key</source>
+        <translation>đổi khóa cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>change the centre&apos;s settings</source>
+        <translation>thay đổi thông tin thiết lập của Trung tâm</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>xem nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>verify the database</source>
+        <translation>kiểm tra cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>add people</source>
+        <translation>thêm người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>change people&apos;s records</source>
+        <translation>sửa hồ sơ người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>open a person&apos;s record</source>
+        <translation>mở hồ sơ của một người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>search for people</source>
+        <translation>tìm kiếm người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>record identification decisions</source>
+        <translation>ghi nhận quyết định xác định nạn nhân</translation>
+    </message>
+    <message>
+        <source>record consent</source>
+        <translation>ghi nhận sự đồng ý</translation>
+    </message>
+    <message>
+        <source>receive legal-aid requests</source>
+        <translation>tiếp nhận yêu cầu trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>accept, assign or close cases</source>
+        <translation>thụ lý, cử người thực hiện hoặc kết thúc vụ việc</translation>
+    </message>
+    <message>
+        <source>add notes and events to cases</source>
+        <translation>thêm ghi chú và diễn biến vào vụ việc</translation>
+    </message>
+    <message>
+        <source>open a case</source>
+        <translation>mở hồ sơ vụ việc</translation>
+    </message>
+    <message>
+        <source>read case notes</source>
+        <translation>đọc ghi chú vụ việc</translation>
+    </message>
+    <message>
+        <source>record referrals</source>
+        <translation>ghi nhận chuyển gửi</translation>
+    </message>
+    <message>
+        <source>view referrals</source>
+        <translation>xem chuyển gửi</translation>
+    </message>
+    <message>
+        <source>change the directory</source>
+        <translation>sửa danh bạ</translation>
+    </message>
+    <message>
+        <source>view the directory</source>
+        <translation>xem danh bạ</translation>
+    </message>
+    <message>
+        <source>record activities</source>
+        <translation>ghi nhận hoạt động</translation>
+    </message>
+    <message>
+        <source>view activities</source>
+        <translation>xem hoạt động</translation>
+    </message>
+    <message>
+        <source>change catalogues and the holiday calendar</source>
+        <translation>sửa danh mục và lịch nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>view statistics</source>
+        <translation>xem số liệu thống kê</translation>
+    </message>
+    <message>
+        <source>export anonymised data</source>
+        <translation>xuất dữ liệu đã ẩn danh</translation>
+    </message>
+    <message>
+        <source>see who has not yet received legal aid</source>
+        <translation>xem danh sách người chưa được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>export data with names and contact details</source>
+        <translation>xuất dữ liệu có họ tên và thông tin liên lạc</translation>
+    </message>
+    <message>
+        <source>print the list of legal-aid beneficiaries</source>
+        <translation>in danh sách người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>sao lưu dữ liệu</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>khôi phục từ bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3205,33 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>PrintProgress</name>
+    <message>
+        <source>Printing</source>
+        <translation>Đang in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Đang in trang %1/%2…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled after %1 of %2 pages.</source>
+        <translation>Đã hủy việc in sau khi in được %1/%2 trang.</translation>
+    </message>
+    <message>
+        <source>The desk is locked; unlock it and print again.</source>
+        <translation>Ứng dụng đang khóa; hãy mở khóa rồi in lại.</translation>
+    </message>
+    <message>
+        <source>The printer does not accept an A4 page with the margins of an official document.</source>
+        <translation>Máy in không nhận khổ giấy A4 với lề theo thể thức văn bản hành chính.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderAccess</name>
     <message>
         <source>The database is locked; sign in again.</source>
@@ -3331,6 +3659,10 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <source>Cannot compute the report: %1</source>
         <translation>Không tính được số liệu báo cáo: %1</translation>
     </message>
+    <message>
+        <source>The report was stopped before it was complete; compute it again to see it.</source>
+        <translation>Việc tính báo cáo đã bị dừng trước khi hoàn tất; hãy tính lại để xem báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -3425,6 +3757,21 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Too many failed sign-ins for &quot;%1&quot;: wait %2 seconds, then try again.</source>
         <translation>Đăng nhập không thành công quá nhiều lần với &quot;%1&quot;: hãy chờ %2 giây rồi thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>SmallCell</name>
+    <message>
+        <source>Small-cell protection does not apply to this export.</source>
+        <translation>Bảo vệ ô nhỏ (ẩn danh k) không áp dụng cho loại dữ liệu xuất này.</translation>
+    </message>
+    <message>
+        <source>Small-cell protection (k = %1): every combination of age band, sex, province, nationality and ethnicity has at least %1 rows; nothing was changed.</source>
+        <translation>Bảo vệ ô nhỏ (ẩn danh k), k = %1: mọi tổ hợp nhóm tuổi, giới tính, tỉnh/thành phố, quốc tịch và dân tộc đều có ít nhất %1 dòng; dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Small-cell protection (k = %1): %2 combinations had fewer than %1 rows; %3 cells generalised (%4) in %5 rows, %6 rows suppressed.</source>
+        <translation>Bảo vệ ô nhỏ (ẩn danh k), k = %1: %2 tổ hợp có ít hơn %1 dòng; %3 ô được khái quát hóa (%4) trong %5 dòng, %6 dòng bị loại bỏ.</translation>
     </message>
 </context>
 <context>
@@ -3560,33 +3907,6 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>There is no deadline rule &quot;%1&quot;. An administrator can add it under the deadline rules.</source>
         <translation>Không có thời hạn &quot;%1&quot; trong bảng thời hạn. Quản trị viên có thể bổ sung thời hạn này vào bảng thời hạn.</translation>
-    </message>
-</context>
-<context>
-    <name>legalaid::storage</name>
-    <message>
-        <source>it is not a legal-aid backup file</source>
-        <translation>đây không phải tệp sao lưu của phần mềm trợ giúp pháp lý</translation>
-    </message>
-    <message>
-        <source>it is truncated</source>
-        <translation>tệp bị cắt cụt</translation>
-    </message>
-    <message>
-        <source>it is truncated or damaged: its checksum does not match</source>
-        <translation>tệp bị cắt cụt hoặc bị hỏng: mã kiểm tra không khớp</translation>
-    </message>
-    <message>
-        <source>its header is damaged</source>
-        <translation>phần đầu tệp bị hỏng</translation>
-    </message>
-    <message>
-        <source>its keyring is damaged</source>
-        <translation>tệp khóa bên trong bị hỏng</translation>
-    </message>
-    <message>
-        <source>its database part is damaged</source>
-        <translation>phần cơ sở dữ liệu bị hỏng</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +4065,10 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Backups</source>
         <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mẫu văn bản</translation>
     </message>
 </context>
 <context>
@@ -5194,6 +5518,10 @@ trong %2</translation>
         <source>There is no backup of this database yet. Make one now: Administration → Backups.</source>
         <translation>Cơ sở dữ liệu này chưa có bản sao lưu nào. Hãy sao lưu ngay: Quản trị → Sao lưu.</translation>
     </message>
+    <message>
+        <source>The desk will lock as soon as the running export ends.</source>
+        <translation>Ứng dụng sẽ tự khóa ngay khi việc xuất dữ liệu đang chạy kết thúc.</translation>
+    </message>
 </context>
 <context>
     <name>legalaid::ui::NewCaseDialog</name>
@@ -6637,6 +6965,126 @@ Số liệu tổng quan chỉ hiển thị với các vai trò được xem th�
         <source>Known on</source>
         <translation>Ngày ghi nhận</translation>
     </message>
+    <message>
+        <source>Victims for HTCDS (IOM case data standard)</source>
+        <translation>Nạn nhân theo HTCDS (chuẩn dữ liệu vụ việc của IOM)</translation>
+    </message>
+    <message>
+        <source>One row per victim or person being identified: trafficking status and deciding body, exploitation, destination, age when trafficked, sex, nationality.</source>
+        <translation>Mỗi nạn nhân hoặc người đang trong quá trình xác định là nạn nhân ghi trên một dòng: tình trạng xác định nạn nhân và cơ quan quyết định, hình thức bóc lột, nước đến, tuổi khi bị mua bán, giới tính, quốc tịch.</translation>
+    </message>
+    <message>
+        <source>Small-cell threshold k of anonymised exports</source>
+        <translation>Ngưỡng k của bảo vệ ô nhỏ (ẩn danh k) khi xuất dữ liệu ẩn danh</translation>
+    </message>
+    <message>
+        <source>Anonymised exports generalise or leave out the rows whose combination of age band, sex, province, nationality and ethnicity is shared by fewer than k records (default %1).</source>
+        <translation>Khi xuất dữ liệu ẩn danh, các dòng có tổ hợp nhóm tuổi, giới tính, tỉnh/thành phố, quốc tịch và dân tộc chỉ trùng với ít hơn k hồ sơ sẽ được khái quát hóa hoặc bị loại bỏ (mặc định %1).</translation>
+    </message>
+    <message>
+        <source>Small cells, &amp;k:</source>
+        <translation>&amp;Bảo vệ ô nhỏ, k:</translation>
+    </message>
+    <message>
+        <source>Exporting records: %1 of %2…</source>
+        <translation>Đang xuất hồ sơ: %1/%2…</translation>
+    </message>
+    <message>
+        <source>Unit of the register</source>
+        <translation>Đơn vị của sổ thụ lý</translation>
+    </message>
+    <message>
+        <source>The unit (the centre or a branch) whose register of cases is printed.</source>
+        <translation>Đơn vị (Trung tâm hoặc chi nhánh) có sổ thụ lý vụ việc được in.</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Register and &amp;lists</source>
+        <translation>&amp;Sổ và danh sách</translation>
+    </message>
+    <message>
+        <source>Print the register or the list of people given legal aid</source>
+        <translation>In sổ thụ lý hoặc danh sách người được trợ giúp pháp lý</translation>
+    </message>
+    <message>
+        <source>Register of cases (Form 01)…</source>
+        <translation>Sổ thụ lý vụ việc (Mẫu số 01)…</translation>
+    </message>
+    <message>
+        <source>List of people given legal aid…</source>
+        <translation>Danh sách người được trợ giúp pháp lý…</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF…</source>
+        <translation>Lưu sổ thụ lý thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save the list of people given legal aid as PDF…</source>
+        <translation>Lưu danh sách người được trợ giúp pháp lý thành PDF…</translation>
+    </message>
+    <message>
+        <source>Print the register of cases (Sổ thụ lý, Form 01) of the chosen unit for the chosen period.</source>
+        <translation>In sổ thụ lý vụ việc (Mẫu số 01) của đơn vị đã chọn trong kỳ đã chọn.</translation>
+    </message>
+    <message>
+        <source>Save the register of cases of the chosen unit and period as a PDF file.</source>
+        <translation>Lưu sổ thụ lý vụ việc của đơn vị và kỳ đã chọn thành tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Print the list of people given legal aid in the chosen period. Confidential.</source>
+        <translation>In danh sách người được trợ giúp pháp lý trong kỳ đã chọn. Tài liệu mật.</translation>
+    </message>
+    <message>
+        <source>Save the list of people given legal aid in the chosen period as a PDF file. Keep the file confidential.</source>
+        <translation>Lưu danh sách người được trợ giúp pháp lý trong kỳ đã chọn thành tệp PDF. Hãy giữ bí mật tệp này.</translation>
+    </message>
+    <message>
+        <source>Print the register of cases or the list of people given legal aid for the chosen period, or save them as PDF.</source>
+        <translation>In sổ thụ lý vụ việc hoặc danh sách người được trợ giúp pháp lý của kỳ đã chọn, hoặc lưu thành PDF.</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>The registers of the centre and of every branch, one after the other.</source>
+        <translation>Sổ thụ lý của Trung tâm và của từng chi nhánh, lần lượt từng sổ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a register or list of a period.</source>
+        <translation>&quot;%1&quot; không phải sổ hoặc danh sách theo kỳ.</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF</source>
+        <translation>Lưu sổ thụ lý thành PDF</translation>
+    </message>
+    <message>
+        <source>Save the list of people given legal aid as PDF</source>
+        <translation>Lưu danh sách người được trợ giúp pháp lý thành PDF</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Đang dựng các trang…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the register (%n page(s)) to %1.</source>
+        <translation>
+            <numerusform>Đã lưu sổ thụ lý (%n trang) vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the list of people given legal aid (%n page(s)) to %1. Keep the file confidential.</source>
+        <translation>
+            <numerusform>Đã lưu danh sách người được trợ giúp pháp lý (%n trang) vào %1. Hãy giữ bí mật tệp này.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>legalaid::ui::SetupWizard</name>
@@ -6667,6 +7115,113 @@ Số liệu tổng quan chỉ hiển thị với các vai trò được xem th�
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::TemplatesTab</name>
+    <message>
+        <source>&amp;Documents:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Template &amp;text (HTML with {{placeholders}}):</source>
+        <translation>&amp;Nội dung mẫu (HTML có {{trường thay thế}}):</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Nội dung mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Lưu mẫu</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Shows the text as printed, each placeholder showing its own name.</source>
+        <translation>Hiển thị nội dung như khi in, mỗi trường thay thế hiện tên của chính nó.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Khôi phục mẫu mặc định</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (double-click to insert):</source>
+        <translation>&amp;Trường thay thế (nhấp đúp để chèn):</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Trường thay thế</translation>
+    </message>
+    <message>
+        <source>Saves the text as a new version (Ctrl+S).</source>
+        <translation>Lưu nội dung thành một phiên bản mới (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Prints this document from the shipped template again; saved versions are kept.</source>
+        <translation>In lại văn bản này theo mẫu mặc định kèm phần mềm; các phiên bản đã lưu vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <source>Customised (version %1)</source>
+        <translation>Đã tùy chỉnh (phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>The shipped default template is used.</source>
+        <translation>Đang dùng mẫu mặc định kèm phần mềm.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s version %1 is used.</source>
+        <translation>Đang dùng phiên bản %1 của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>A value.</source>
+        <translation>Một giá trị.</translation>
+    </message>
+    <message>
+        <source>A repeated section: its text is printed once for each item of the list.</source>
+        <translation>Phần lặp lại: nội dung được in một lần cho mỗi mục của danh sách.</translation>
+    </message>
+    <message>
+        <source>A value of one item of %1, used inside its section.</source>
+        <translation>Giá trị của một mục thuộc %1, dùng bên trong phần của nó.</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>Mẫu chưa lưu</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the template of &quot;%1&quot;?</source>
+        <translation>Bỏ các thay đổi trong mẫu văn bản &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Restore default</source>
+        <translation>Khôi phục mẫu mặc định</translation>
+    </message>
+    <message>
+        <source>Print &quot;%1&quot; from the shipped template again? The centre&apos;s versions are kept, and any unsaved changes are lost.</source>
+        <translation>In lại &quot;%1&quot; theo mẫu mặc định kèm phần mềm? Các phiên bản của Trung tâm vẫn được giữ, còn những thay đổi chưa lưu sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message>
+        <source>Sample values: each placeholder shows its name, each list two items.</source>
+        <translation>Giá trị mẫu: mỗi trường thay thế hiện tên của nó, mỗi danh sách có hai mục.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
     </message>
 </context>
 <context>
@@ -6752,10 +7307,6 @@ Số liệu tổng quan chỉ hiển thị với các vai trò được xem th�
         <translation>&amp;Xóa người dùng</translation>
     </message>
     <message>
-        <source>A user&apos;s role cannot be changed: remove the user and add them again with the new role.</source>
-        <translation>Không thể đổi vai trò của người dùng: hãy xóa người dùng đó rồi thêm lại với vai trò mới.</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
@@ -6786,6 +7337,22 @@ Số liệu tổng quan chỉ hiển thị với các vai trò được xem th�
     <message>
         <source>Remove the user &quot;%1&quot;? They can no longer sign in; what they recorded stays.</source>
         <translation>Xóa người dùng &quot;%1&quot;? Người này sẽ không đăng nhập được nữa; những gì họ đã ghi nhận vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <source>New role for the selected user</source>
+        <translation>Vai trò mới cho người dùng đã chọn</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Đổ&amp;i vai trò</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Vai t&amp;rò mới:</translation>
+    </message>
+    <message>
+        <source>A new role takes effect the next time the user signs in.</source>
+        <translation>Vai trò mới có hiệu lực từ lần đăng nhập tiếp theo của người dùng.</translation>
     </message>
 </context>
 </TS>

@@ -101,10 +101,11 @@ int cmdImportDirectory(const Invocation& call) {
                                                  .arg(each.line)
                                                  .arg(each.reason)
                                            : each.reason);
+            const int problemCount = static_cast<int>(report->errors.size()); // lupdate misses a cast here
             return call.console.fail(makeError(
                 ErrorCode::InvalidArgument,
                 QCoreApplication::translate("Cli", "Nothing was imported: the file has %n problem(s). %1",
-                                            nullptr, static_cast<int>(report->errors.size()))
+                                            nullptr, problemCount)
                     .arg(problems.join(QLatin1Char(' ')))));
         }
         call.console.text(QCoreApplication::translate(

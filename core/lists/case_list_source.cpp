@@ -236,8 +236,10 @@ Result<qint64> CaseListSource::countWithAnchors(const QSqlDatabase& db) const {
     const auto* driver = qobject_cast<const storage::SqlCipherDriver*>(db.driver());
     sqlite3* handle = driver ? driver->sqliteHandle() : nullptr;
     if (!handle)
-        return makeError(ErrorCode::Sql, QCoreApplication::translate(
-                                             "CaseListSource", "Cannot read the case list: it is not open."));
+        return makeError(
+            ErrorCode::Sql,
+            QCoreApplication::translate("CaseListSource",
+                                        "Cannot read the case list: the database connection is not open."));
     QVariantList binds;
     // Straight on the C API: a million rows through QSqlQuery would cost more than the walk itself.
     const QByteArray sql =

@@ -7,70 +7,69 @@ namespace legalaid {
 namespace {
 
 QString operationLabel(Operation operation) {
-    const auto t = [](const char* text) { return QCoreApplication::translate("Permissions", text); };
     switch (operation) {
     case Operation::ManageUsers:
-        return t("manage users");
+        return QCoreApplication::translate("Permissions", "manage users");
     case Operation::ChangeOwnPassword:
-        return t("change their password");
+        return QCoreApplication::translate("Permissions", "change their password");
     case Operation::Rekey:
-        return t("change the database key");
+        return QCoreApplication::translate("Permissions", "change the database key");
     case Operation::EditCentreSettings:
-        return t("change the centre's settings");
+        return QCoreApplication::translate("Permissions", "change the centre's settings");
     case Operation::ViewAuditLog:
-        return t("view the audit log");
+        return QCoreApplication::translate("Permissions", "view the audit log");
     case Operation::VerifyDatabase:
-        return t("verify the database");
+        return QCoreApplication::translate("Permissions", "verify the database");
     case Operation::PersonCreate:
-        return t("add people");
+        return QCoreApplication::translate("Permissions", "add people");
     case Operation::PersonUpdate:
-        return t("change people's records");
+        return QCoreApplication::translate("Permissions", "change people's records");
     case Operation::PersonView:
-        return t("open a person's record");
+        return QCoreApplication::translate("Permissions", "open a person's record");
     case Operation::PersonSearch:
-        return t("search for people");
+        return QCoreApplication::translate("Permissions", "search for people");
     case Operation::IdentificationRecord:
-        return t("record identification decisions");
+        return QCoreApplication::translate("Permissions", "record identification decisions");
     case Operation::ConsentRecord:
-        return t("record consent");
+        return QCoreApplication::translate("Permissions", "record consent");
     case Operation::CaseOpen:
-        return t("receive legal-aid requests");
+        return QCoreApplication::translate("Permissions", "receive legal-aid requests");
     case Operation::CaseTransition:
-        return t("accept, assign or close cases");
+        return QCoreApplication::translate("Permissions", "accept, assign or close cases");
     case Operation::CaseEventAdd:
-        return t("add notes and events to cases");
+        return QCoreApplication::translate("Permissions", "add notes and events to cases");
     case Operation::CaseView:
-        return t("open a case");
+        return QCoreApplication::translate("Permissions", "open a case");
     case Operation::CaseNotesView:
-        return t("read case notes");
+        return QCoreApplication::translate("Permissions", "read case notes");
     case Operation::ReferralRecord:
-        return t("record referrals");
+        return QCoreApplication::translate("Permissions", "record referrals");
     case Operation::ReferralView:
-        return t("view referrals");
+        return QCoreApplication::translate("Permissions", "view referrals");
     case Operation::DirectoryEdit:
-        return t("change the directory");
+        return QCoreApplication::translate("Permissions", "change the directory");
     case Operation::DirectoryView:
-        return t("view the directory");
+        return QCoreApplication::translate("Permissions", "view the directory");
     case Operation::ActivityEdit:
-        return t("record activities");
+        return QCoreApplication::translate("Permissions", "record activities");
     case Operation::ActivityView:
-        return t("view activities");
+        return QCoreApplication::translate("Permissions", "view activities");
     case Operation::CatalogueEdit:
-        return t("change catalogues and the holiday calendar");
+        return QCoreApplication::translate("Permissions", "change catalogues and the holiday calendar");
     case Operation::ViewAggregates:
-        return t("view statistics");
+        return QCoreApplication::translate("Permissions", "view statistics");
     case Operation::ExportAnonymised:
-        return t("export anonymised data");
+        return QCoreApplication::translate("Permissions", "export anonymised data");
     case Operation::ViewCoverageGaps:
-        return t("see who has not yet received legal aid");
+        return QCoreApplication::translate("Permissions", "see who has not yet received legal aid");
     case Operation::ExportIdentified:
-        return t("export data with names and contact details");
+        return QCoreApplication::translate("Permissions", "export data with names and contact details");
     case Operation::PrintBeneficiaryList:
-        return t("print the list of legal-aid beneficiaries");
+        return QCoreApplication::translate("Permissions", "print the list of legal-aid beneficiaries");
     case Operation::BackupCreate:
-        return t("make backups");
+        return QCoreApplication::translate("Permissions", "make backups");
     case Operation::BackupRestore:
-        return t("restore a backup");
+        return QCoreApplication::translate("Permissions", "restore a backup");
     }
     return {};
 }

@@ -101,25 +101,25 @@ QByteArray encodeBackup(const BackupContents& contents) {
 }
 
 Result<BackupContents> decodeBackup(const QByteArray& bytes, const QString& path) {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("BackupFile", text); };
     if (bytes.size() < kMagicSize || !bytes.startsWith(QByteArray(kMagic, kMagicSize)))
-        return invalid(path, tr("it is not a legal-aid backup file"));
+        return invalid(path, QCoreApplication::translate("BackupFile", "it is not a legal-aid backup file"));
     if (bytes.size() < kMagicSize + 4 + 8 + 8 + kChecksumSize)
-        return invalid(path, tr("it is truncated"));
+        return invalid(path, QCoreApplication::translate("BackupFile", "it is truncated"));
     const qsizetype bodySize = bytes.size() - kChecksumSize;
     if (checksumOf(bytes.constData(), bodySize) != bytes.right(kChecksumSize))
-        return invalid(path, tr("it is truncated or damaged: its checksum does not match"));
+        return invalid(path, QCoreApplication::translate(
+                                 "BackupFile", "it is truncated or damaged: its checksum does not match"));
 
     Reader reader(bytes, bodySize);
     reader.skip(kMagicSize);
     quint32 headerSize = 0;
     QByteArray headerBytes;
     if (!reader.read(headerSize) || headerSize > kMaxHeaderSize || !reader.take(headerSize, headerBytes))
-        return invalid(path, tr("its header is damaged"));
+        return invalid(path, QCoreApplication::translate("BackupFile", "its header is damaged"));
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(headerBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return invalid(path, tr("its header is damaged"));
+        return invalid(path, QCoreApplication::translate("BackupFile", "its header is damaged"));
     const QJsonObject header = document.object();
 
     BackupContents contents;
@@ -137,16 +137,16 @@ Result<BackupContents> decodeBackup(const QByteArray& bytes, const QString& path
         QDateTime::fromString(header.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
     if (contents.header.format != BackupHeader::kFormatVersion || contents.header.databaseId.isEmpty() ||
         contents.header.schemaVersion < 0 || !contents.header.createdAt.isValid())
-        return invalid(path, tr("its header is damaged"));
+        return invalid(path, QCoreApplication::translate("BackupFile", "its header is damaged"));
 
     quint64 keyringSize = 0;
     quint64 databaseSize = 0;
     if (!reader.read(keyringSize) || keyringSize == 0 || keyringSize > kMaxKeyringSize ||
         !reader.take(keyringSize, contents.keyring))
-        return invalid(path, tr("its keyring is damaged"));
+        return invalid(path, QCoreApplication::translate("BackupFile", "its keyring is damaged"));
     if (!reader.read(databaseSize) || databaseSize < 1024 || databaseSize % 1024 != 0 ||
         !reader.take(databaseSize, contents.database) || !reader.atEnd())
-        return invalid(path, tr("its database part is damaged"));
+        return invalid(path, QCoreApplication::translate("BackupFile", "its database part is damaged"));
     return contents;
 }
 
