@@ -2,15 +2,18 @@
 
 #include "common/atomic_file.h"
 #include "common/translations.h"
+#include "domain/directory_catalogue.h"
 #include "domain/person_catalogues.h"
 #include "exchange/export_service.h"
 #include "pages/reports/report_tree_model.h"
+#include "records/directory/directory_service.h"
 #include "records/permissions.h"
 #include "records/reader_access.h"
 #include "records/session.h"
 #include "reports/report_output.h"
 #include "reports/report_service.h"
 #include "widgets/error_label.h"
+#include "widgets/print_progress.h"
 #include "widgets/session_in_use.h"
 
 #include <QBarCategoryAxis>
@@ -33,10 +36,13 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -84,6 +90,44 @@ ReportsPage::ReportsPage(QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     buildPeriodBar(bar);
+    // The centre's documents of the chosen period, just below the period they print: the register of a unit
+    // (Mẫu số 01) and the list of beneficiaries, on paper through the print preview or as a PDF file.
+    m_unit = new QComboBox;
+    m_unit->setObjectName(QStringLiteral("registerUnit"));
+    m_unit->setAccessibleName(tr("Unit of the register"));
+    m_unit->setToolTip(tr("The unit (the centre or a branch) whose register of cases is printed."));
+    // Unit names are long: the combo shows the start and the whole name in the item's tooltip.
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unit->setMinimumContentsLength(14);
+    m_unitLabel = buddyLabel(tr("U&nit:"), m_unit);
+    m_printDocuments = new QToolButton;
+    m_printDocuments->setObjectName(QStringLiteral("printDocumentsButton"));
+    m_printDocuments->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
+    m_printDocuments->setText(tr("Register and &lists"));
+    m_printDocuments->setAccessibleName(tr("Print the register or the list of people given legal aid"));
+    m_printDocuments->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_printDocuments->setPopupMode(QToolButton::InstantPopup);
+    auto* documentsMenu = new QMenu(m_printDocuments);
+    documentsMenu->setObjectName(QStringLiteral("printDocumentsMenu"));
+    documentsMenu->setToolTipsVisible(true); // a disabled entry says why
+    const auto addDocumentAction = [&](const QString& text, const char* name, auto slot) {
+        QAction* action = documentsMenu->addAction(text);
+        action->setObjectName(QLatin1String(name));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_printRegister = addDocumentAction(tr("Register of cases (Form 01)…"), "printRegisterAction",
+                                        [this] { printCentreDocument(QStringLiteral("register")); });
+    m_printBeneficiaries =
+        addDocumentAction(tr("List of people given legal aid…"), "printBeneficiariesAction",
+                          [this] { printCentreDocument(QStringLiteral("beneficiaries")); });
+    documentsMenu->addSeparator();
+    m_pdfRegister = addDocumentAction(tr("Save the register as PDF…"), "pdfRegisterAction",
+                                      [this] { saveCentreDocumentPdf(QStringLiteral("register")); });
+    m_pdfBeneficiaries =
+        addDocumentAction(tr("Save the list of people given legal aid as PDF…"), "pdfBeneficiariesAction",
+                          [this] { saveCentreDocumentPdf(QStringLiteral("beneficiaries")); });
+    m_printDocuments->setMenu(documentsMenu);
     layout->addLayout(bar);
 
     auto* statusLine = new QHBoxLayout;
@@ -101,6 +145,10 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_error->setObjectName(QStringLiteral("reportError"));
     statusLine->addWidget(m_busy);
     statusLine->addWidget(m_status, 1);
+    // On the status line, not the period bar: a custom period in Vietnamese already fills that row.
+    statusLine->addWidget(m_unitLabel);
+    statusLine->addWidget(m_unit);
+    statusLine->addWidget(m_printDocuments);
     layout->addLayout(statusLine);
     layout->addWidget(m_error);
 
@@ -248,7 +296,9 @@ ReportsPage::ReportsPage(QWidget* parent)
     buttons->addWidget(m_exportIdentified);
     layout->addLayout(buttons);
 
-    setTabOrder(m_compute, m_tree);
+    setTabOrder(m_compute, m_unit);
+    setTabOrder(m_unit, m_printDocuments);
+    setTabOrder(m_printDocuments, m_tree);
     updatePeriodFields();
     updateActions();
 }
@@ -382,6 +432,7 @@ void ReportsPage::attach(Session& session) {
     m_session = &session;
     m_error->clearError();
     m_status->clear();
+    loadUnits();
     updateActions();
 }
 
@@ -389,6 +440,7 @@ void ReportsPage::detach() {
     finishWorker();
     m_session = nullptr;
     clearReport();
+    m_unit->clear(); // unit names come from the database
     m_status->clear();
     m_error->clearError();
     updateActions();
@@ -627,6 +679,38 @@ void ReportsPage::updateActions() {
          tr("Record-level CSV WITH names and contact details. Keep such a file confidential."));
     gate(m_coverageGaps, Operation::ViewCoverageGaps, true,
          tr("The people of the three categories who have not received legal aid, for follow-up."));
+    // The centre's documents: each entry follows the operation the core checks when it builds the document
+    // (the register reads cases; the list of beneficiaries has its own, director and admin only).
+    const auto gateAction = [&](QAction* action, Operation operation, const QString& tip) {
+        QString why;
+        if (!role)
+            why = tr("Sign in to use the reports.");
+        else
+            why = refusal(*role, operation);
+        action->setEnabled(why.isEmpty() && !m_printing);
+        action->setToolTip(why.isEmpty() ? tip : why);
+        return why;
+    };
+    const QString registerRefused = gateAction(
+        m_printRegister, Operation::CaseView,
+        tr("Print the register of cases (Sổ thụ lý, Form 01) of the chosen unit for the chosen period."));
+    gateAction(m_pdfRegister, Operation::CaseView,
+               tr("Save the register of cases of the chosen unit and period as a PDF file."));
+    const QString listRefused =
+        gateAction(m_printBeneficiaries, Operation::PrintBeneficiaryList,
+                   tr("Print the list of people given legal aid in the chosen period. Confidential."));
+    gateAction(m_pdfBeneficiaries, Operation::PrintBeneficiaryList,
+               tr("Save the list of people given legal aid in the chosen period as a PDF file. Keep the "
+                  "file confidential."));
+    const bool anyDocument = registerRefused.isEmpty() || listRefused.isEmpty();
+    m_printDocuments->setEnabled(anyDocument && !m_printing);
+    m_printDocuments->setToolTip(
+        anyDocument ? tr("Print the register of cases or the list of people given legal aid for the chosen "
+                         "period, or save them as PDF.")
+                    : (registerRefused == listRefused ? registerRefused
+                                                      : registerRefused + QLatin1Char(' ') + listRefused));
+    m_unit->setEnabled(registerRefused.isEmpty() && !m_printing);
+    m_unitLabel->setEnabled(m_unit->isEnabled());
     // What a role may not see is not offered at all.
     m_exportIdentified->setVisible(role && isAllowed(*role, Operation::ExportIdentified));
     m_coverageGaps->setVisible(role && isAllowed(*role, Operation::ViewCoverageGaps));
@@ -827,6 +911,160 @@ void ReportsPage::showCoverageGaps() {
     layout->addWidget(close);
     dialog.resize(640, 420);
     dialog.exec();
+}
+
+void ReportsPage::showEvent(QShowEvent* event) {
+    DeskPage::showEvent(event);
+    if (m_session && !m_printing)
+        loadUnits();
+}
+
+void ReportsPage::loadUnits() {
+    const QString kept = m_unit->currentData().toString();
+    m_unit->clear();
+    m_unit->addItem(tr("Every unit"), QString());
+    m_unit->setItemData(0, tr("The registers of the centre and of every branch, one after the other."),
+                        Qt::ToolTipRole);
+    if (!m_session)
+        return;
+    const CentreSettings& centre = m_session->centre();
+    const auto addUnit = [this](const QString& code, const QString& name) {
+        m_unit->addItem(QStringLiteral("%1 – %2").arg(code, name), code);
+        m_unit->setItemData(m_unit->count() - 1, name, Qt::ToolTipRole);
+    };
+    addUnit(centre.code, centre.name);
+    // The branches: the units of the directory that keep a register. Without them (a directory the role may
+    // not read, a centre without branches) the centre and "every unit" are still offered.
+    auto organisations = DirectoryService(*m_session).listOrganisations({});
+    if (organisations) {
+        for (const Organisation& organisation : *organisations) {
+            if (!isLegalAidUnitKind(organisation.kind) || organisation.code.isEmpty() ||
+                organisation.code == centre.code || m_unit->findData(organisation.code) >= 0)
+                continue;
+            addUnit(organisation.code,
+                    organisation.shortName.isEmpty() ? organisation.name : organisation.shortName);
+        }
+    }
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(kept)));
+}
+
+Result<documents::PrintRequest> ReportsPage::centreDocumentRequest(const QString& code) const {
+    const documents::PrintableDocument* kind = documents::printableDocument(code);
+    if (!kind || kind->context != documents::PrintContext::Centre || !kind->needsPeriod)
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("\"%1\" is not a register or list of a period.").arg(code));
+    auto period = chosenPeriod();
+    if (!period)
+        return period.error();
+    documents::PrintRequest request;
+    request.code = code;
+    request.from = period->from;
+    request.to = period->to;
+    // Printed in the document's Vietnamese wording, as the CLI does.
+    request.periodLabel = period->label(QStringLiteral("vi"));
+    if (code == QLatin1String("register"))
+        request.unitCode = m_unit->currentData().toString();
+    return request;
+}
+
+void ReportsPage::printCentreDocument(const QString& code) {
+    if (!m_session || m_printing || m_exporting)
+        return;
+    auto request = centreDocumentRequest(code);
+    if (!request) {
+        m_error->showError(request.error().message);
+        return;
+    }
+    m_error->clearError();
+    const documents::PrintableDocument* kind = documents::printableDocument(code);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(kind->title);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("centreDocumentPreview"));
+    preview.setWindowTitle(tr("Print: %1").arg(kind->title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, request = *request, previewDialog = &preview](QPrinter* device) {
+                if (!m_session)
+                    return;
+                const auto printed = printWithProgress(m_session, request, *device, previewDialog);
+                if (printed)
+                    return;
+                if (printed.error().code == ErrorCode::Cancelled)
+                    showPrintNote(this, printed.error().message); // the user's choice, not an error
+                else
+                    m_error->showError(printed.error().message);
+            });
+    preview.exec();
+}
+
+void ReportsPage::saveCentreDocumentPdf(const QString& code, const QString& chosenPath) {
+    if (!m_session || m_printing || m_exporting)
+        return;
+    auto request = centreDocumentRequest(code);
+    if (!request) {
+        m_error->showError(request.error().message);
+        return;
+    }
+    const bool isRegister = code == QLatin1String("register");
+    // Refused before the file dialog: the user should not choose a file for nothing.
+    if (const Status allowed = requirePermission(
+            m_session->user().role, isRegister ? Operation::CaseView : Operation::PrintBeneficiaryList);
+        !allowed) {
+        m_error->showError(allowed.error().message);
+        return;
+    }
+    QString path = chosenPath;
+    if (path.isEmpty()) {
+        auto period = chosenPeriod();
+        const QString periodCode =
+            period ? period->code().replace(QStringLiteral(".."), QStringLiteral("_")) : QString();
+        path = isRegister
+                   ? chooseFile(this, tr("Save the register as PDF"),
+                                QStringLiteral("so-thu-ly-%1.pdf").arg(periodCode), tr("PDF files (*.pdf)"))
+                   : chooseFile(this, tr("Save the list of people given legal aid as PDF"),
+                                QStringLiteral("danh-sach-nguoi-duoc-tgpl-%1.pdf").arg(periodCode),
+                                tr("PDF files (*.pdf)"));
+    }
+    if (path.isEmpty() || !m_session) // cancelled, or the lock closed the dialog
+        return;
+    m_printing = true;
+    updateActions();
+    m_error->clearError();
+    m_status->setText(tr("Drawing the pages…"));
+    QString cancelled;
+    auto pdf = [&]() -> Result<documents::RenderedPdf> {
+        // The progress dialog processes events while the pages are drawn: the lock waits for the end.
+        const SessionInUse inUse;
+        PrintProgress progress(this);
+        auto drawn = documents::printDocumentPdf(*m_session, *request, progress.control());
+        if (!drawn && drawn.error().code == ErrorCode::Cancelled)
+            cancelled = progress.cancelledSentence();
+        return drawn;
+    }();
+    m_printing = false;
+    updateActions();
+    if (!pdf) {
+        m_status->clear();
+        if (pdf.error().code == ErrorCode::Cancelled) {
+            // The user's choice, not an error: no file was written.
+            const QString sentence = cancelled.isEmpty() ? pdf.error().message : cancelled;
+            m_status->setText(sentence);
+            showPrintNote(this, sentence);
+            return;
+        }
+        m_error->showError(pdf.error().message);
+        return;
+    }
+    if (const Status written = writeFileAtomically(path, pdf->pdf); !written) {
+        m_status->clear();
+        m_error->showError(written.error().message);
+        return;
+    }
+    m_status->setText((isRegister ? tr("Saved the register (%n page(s)) to %1.", nullptr, pdf->pageCount)
+                                  : tr("Saved the list of people given legal aid (%n page(s)) to %1. Keep "
+                                       "the file confidential.",
+                                       nullptr, pdf->pageCount))
+                          .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace legalaid::ui

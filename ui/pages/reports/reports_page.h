@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/document_catalogue.h"
 #include "exchange/export_repository.h"
 #include "pages/desk_page.h"
 #include "reports/report_service.h"
@@ -8,6 +9,7 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
 class QBoxLayout;
 class QChartView;
 class QComboBox;
@@ -54,10 +56,23 @@ public:
     // GUI thread (the export writes its audit entry through the session) under a progress dialog with Cancel,
     // then says what small-cell protection did in the status line and in a message box.
     void exportRecords(exchange::ExportKind kind, bool identified, const QString& path = {});
+    // The centre's documents of the chosen period (the "Registers and lists" menu): "register" (Sổ thụ lý,
+    // Mẫu số 01, of the unit chosen beside the menu) or "beneficiaries" (Danh sách người được TGPL).
+    // Printing shows the print preview; the pages are drawn under printWithProgress (page progress, Cancel).
+    void printCentreDocument(const QString& code);
+    // The same document as a PDF file (to send by e-mail): asks for the file when `path` is empty, draws
+    // under a progress dialog with Cancel and writes the file only when the whole document was drawn.
+    void saveCentreDocumentPdf(const QString& code, const QString& path = {});
+    // What the menu would print now for `code`: the chosen period and unit, or why there is none.
+    [[nodiscard]] Result<documents::PrintRequest> centreDocumentRequest(const QString& code) const;
 
 signals:
     // A computation ended: shown, failed or (when detached) dropped. For tests.
     void computeFinished();
+
+protected:
+    // Reloads the units of the register: a branch added on the directory page is offered at once.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildPeriodBar(QBoxLayout* layout);
@@ -71,6 +86,7 @@ private:
     void exportReportJson();
     void printReport();
     void showCoverageGaps();
+    void loadUnits();
 
     Session* m_session = nullptr;
     ReportTreeModel* m_model = nullptr;
@@ -104,6 +120,15 @@ private:
     QSpinBox* m_smallCellK = nullptr;
     QPushButton* m_coverageGaps = nullptr;
 
+    // The centre's documents of the period: the unit of the register and the print menu.
+    QLabel* m_unitLabel = nullptr;
+    QComboBox* m_unit = nullptr;
+    QToolButton* m_printDocuments = nullptr;
+    QAction* m_printRegister = nullptr;
+    QAction* m_printBeneficiaries = nullptr;
+    QAction* m_pdfRegister = nullptr;
+    QAction* m_pdfBeneficiaries = nullptr;
+
     QLabel* m_status = nullptr;
 
     // Workers still running; a newer Compute does not wait for an older one, whose result is then dropped.
@@ -113,6 +138,7 @@ private:
     quint64 m_generation = 0;
     bool m_computing = false;
     bool m_exporting = false; // an export is running below the progress dialog's event processing
+    bool m_printing = false;  // a centre document is being drawn below a progress dialog
 };
 
 } // namespace legalaid::ui
