@@ -2,6 +2,7 @@
 
 #include "pages/admin/maintenance_tabs.h"
 #include "pages/admin/settings_tabs.h"
+#include "pages/admin/templates_tab.h"
 #include "pages/admin/users_tab.h"
 #include "records/permissions.h"
 #include "records/session.h"
@@ -44,6 +45,8 @@ AdminPage::AdminPage(QWidget* parent)
     m_holidays = new HolidaysTab(this);
     m_audit = new AuditTab(this);
     m_backups = new BackupsTab(this);
+    m_templates = new TemplatesTab(this);
+    m_templates->hide();
     for (AdminTab* tab :
          std::initializer_list<AdminTab*>{m_users, m_centre, m_catalogues, m_holidays, m_audit, m_backups})
         tab->hide();
@@ -82,6 +85,8 @@ void AdminPage::attach(Session& session) {
     show(m_centre, tr("Centre"), isAllowed(role, Operation::EditCentreSettings));
     show(m_catalogues, tr("Catalogues"), mayCatalogues(role));
     show(m_holidays, tr("Holidays"), mayCatalogues(role));
+    // Mẫu văn bản: readable by every role of this page; editing needs EditCentreSettings (the tab says so).
+    show(m_templates, tr("Templates"), mayCatalogues(role));
     show(m_audit, tr("Audit log"), isAllowed(role, Operation::ViewAuditLog));
     // Backups: the service is core/records/backup (BackupService / writeBackupFile).
     show(m_backups, tr("Backups"),
@@ -97,12 +102,15 @@ void AdminPage::detach() {
 }
 
 bool AdminPage::hasUnsavedChanges() const {
-    return isTabShown(m_centre) && m_centre->hasUnsavedChanges();
+    return (isTabShown(m_centre) && m_centre->hasUnsavedChanges()) ||
+           (isTabShown(m_templates) && m_templates->hasUnsavedChanges());
 }
 
 bool AdminPage::save() {
     if (m_tabs->currentWidget() == m_centre && m_centre->hasUnsavedChanges())
         return m_centre->save();
+    if (m_tabs->currentWidget() == m_templates && m_templates->hasUnsavedChanges())
+        return m_templates->save();
     return true;
 }
 

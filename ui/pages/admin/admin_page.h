@@ -12,6 +12,7 @@ class BackupsTab;
 class CataloguesTab;
 class CentreTab;
 class HolidaysTab;
+class TemplatesTab;
 class UsersTab;
 
 // Quản trị: users and roles, the centre's settings, editable catalogues, the holiday calendar, the audit log
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] HolidaysTab* holidaysTab() const { return m_holidays; }
     [[nodiscard]] AuditTab* auditTab() const { return m_audit; }
     [[nodiscard]] BackupsTab* backupsTab() const { return m_backups; }
+    [[nodiscard]] TemplatesTab* templatesTab() const { return m_templates; }
 
 private:
     Session* m_session = nullptr;
@@ -51,6 +53,7 @@ private:
     HolidaysTab* m_holidays = nullptr;
     AuditTab* m_audit = nullptr;
     BackupsTab* m_backups = nullptr;
+    TemplatesTab* m_templates = nullptr;
 };
 
 } // namespace legalaid::ui
