@@ -12,9 +12,9 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s). %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem. %1</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems. %1</numerusform>
         </translation>
     </message>
 </context>
