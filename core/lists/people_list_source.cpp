@@ -249,7 +249,12 @@ Result<std::vector<ListRow>> PeopleListSource::fetch(const QSqlDatabase& db, qin
         binds = QVariantList{filter.match};
         binds << filter.bindsWithoutMatch();
     } else {
-        window = QStringLiteral("SELECT p.id AS id FROM people p") + filter.clause + kOrder;
+        // Without a filter SQLite 3.15 plans "ORDER BY … LIMIT ? OFFSET ?" (bound values) as a scan and a
+        // sort (about 200 ms on a million people at any offset); a range true for every name keeps it on the
+        // index.
+        const QString clause =
+            filter.clause.isEmpty() ? QStringLiteral(" WHERE p.name_folded >= ''") : filter.clause;
+        window = QStringLiteral("SELECT p.id AS id FROM people p") + clause + kOrder;
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
