@@ -4,6 +4,7 @@
 #include "documents/document_catalogue.h"
 #include "documents/official_document.h"
 #include "documents/page_composer.h"
+#include "pdf_files.h"
 #include "test_database.h"
 
 #include <QElapsedTimer>
@@ -20,28 +21,6 @@ namespace {
 
 QString s(const char* text) {
     return QString::fromUtf8(text);
-}
-
-QString poppler(const QString& tool, const QStringList& arguments) {
-    QProcess process;
-    process.start(tool, arguments);
-    INFO(tool.toStdString() + " is missing: install poppler-utils (packaging/install-deps.sh)");
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString savePdf(const TempWorkspace& ws, const QString& name, const QByteArray& pdf) {
-    const QString path = ws.path(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(pdf);
-    file.close();
-    if (const QString keep = qEnvironmentVariable("LEGALAID_KEEP_PDF"); !keep.isEmpty()) {
-        QFile::remove(keep + QLatin1Char('/') + name);
-        QFile::copy(path, keep + QLatin1Char('/') + name);
-    }
-    return path;
 }
 
 // The text of page `page` alone, as pdftotext extracts it (clipped text included: it is in the PDF).

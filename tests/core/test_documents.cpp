@@ -2,6 +2,7 @@
 #include "documents/document_template_service.h"
 #include "documents/official_document.h"
 #include "documents/request_form.h"
+#include "pdf_files.h"
 #include "records/account_service.h"
 #include "records/cases/case_event_service.h"
 #include "records/cases/case_service.h"
@@ -19,31 +20,6 @@ using namespace legalaid::documents;
 using namespace legalaid::test;
 
 namespace {
-
-// Runs a poppler tool on a PDF and returns what it printed; fails clearly when the tool is missing
-// (packaging/install-deps.sh installs poppler-utils).
-QString poppler(const QString& tool, QStringList arguments) {
-    QProcess process;
-    process.start(tool, arguments);
-    INFO(tool.toStdString() + " is missing: install poppler-utils (packaging/install-deps.sh)");
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString writePdf(const TempWorkspace& ws, const QString& name, const QByteArray& pdf) {
-    const QString path = ws.path(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(pdf);
-    file.close();
-    // LEGALAID_KEEP_PDF=DIR keeps a copy of every PDF the tests draw, to look at them (pdftoppm -png).
-    if (const QString keep = qEnvironmentVariable("LEGALAID_KEEP_PDF"); !keep.isEmpty()) {
-        QFile::remove(keep + QLatin1Char('/') + name);
-        QFile::copy(path, keep + QLatin1Char('/') + name);
-    }
-    return path;
-}
 
 QString pageText(const QString& path, int page) {
     return poppler(QStringLiteral("pdftotext"),
@@ -160,7 +136,7 @@ TEST_CASE("The layout engine draws an A4 Decree 30 page with embedded serif font
     auto rendered = renderPdf(longDocument());
     REQUIRE(rendered.ok());
     REQUIRE(rendered->pageCount >= 3);
-    const QString path = writePdf(ws, QStringLiteral("long.pdf"), rendered->pdf);
+    const QString path = savePdf(ws, QStringLiteral("long.pdf"), rendered->pdf);
 
     const QString info = poppler(QStringLiteral("pdfinfo"), {path});
     CHECK(info.contains(QStringLiteral("595 x 842 pts (A4)")));
@@ -230,7 +206,7 @@ TEST_CASE("The request form prints the case from the records, escaped, and is au
     INFO((pdf ? QString() : pdf.error().message).toStdString());
     REQUIRE(pdf.ok());
     WARN("request form rendered in " << elapsed << " ms, " << pdf->pageCount << " page(s)");
-    const QString path = writePdf(f.ws, QStringLiteral("request.pdf"), pdf->pdf);
+    const QString path = savePdf(f.ws, QStringLiteral("request.pdf"), pdf->pdf);
     const QString text =
         poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     CHECK(text.contains(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")));
@@ -302,7 +278,7 @@ TEST_CASE("Template overrides are versioned, checked, audited and restorable", "
     const OpenedCase opened = f.openCase(f.person(QStringLiteral("Phạm Thị Mai")));
     auto pdf = printRequestForm(*f.session, opened.id);
     REQUIRE(pdf.ok());
-    const QString path = writePdf(f.ws, QStringLiteral("v2.pdf"), pdf->pdf);
+    const QString path = savePdf(f.ws, QStringLiteral("v2.pdf"), pdf->pdf);
     CHECK(pageText(path, 1).contains(QStringLiteral("V2 Phạm Thị Mai")));
 
     REQUIRE(templates.restoreDefault(QStringLiteral("request")).ok());

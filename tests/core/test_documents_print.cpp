@@ -4,6 +4,7 @@
 #include "documents/official_document.h"
 #include "documents/official_documents.h"
 #include "documents/recovery_code_sheet.h"
+#include "pdf_files.h"
 #include "records/cases/case_event_service.h"
 #include "records/cases/case_lifecycle_service.h"
 #include "records/cases/case_service.h"
@@ -27,29 +28,6 @@ namespace {
 
 QString s(const char* text) {
     return QString::fromUtf8(text);
-}
-
-QString poppler(const QString& tool, const QStringList& arguments) {
-    QProcess process;
-    process.start(tool, arguments);
-    INFO(tool.toStdString() + " is missing: install poppler-utils (packaging/install-deps.sh)");
-    REQUIRE(process.waitForStarted());
-    REQUIRE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString savePdf(const TempWorkspace& ws, const QString& name, const QByteArray& pdf) {
-    const QString path = ws.path(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(pdf);
-    file.close();
-    // LEGALAID_KEEP_PDF=DIR keeps a copy of every PDF the tests draw, to look at them (pdftoppm -png).
-    if (const QString keep = qEnvironmentVariable("LEGALAID_KEEP_PDF"); !keep.isEmpty()) {
-        QFile::remove(keep + QLatin1Char('/') + name);
-        QFile::copy(path, keep + QLatin1Char('/') + name);
-    }
-    return path;
 }
 
 // The text of every page, in reading order with the layout kept (pdftotext separates pages with \f).
@@ -432,7 +410,8 @@ TEST_CASE("The directory and the beneficiary list print; the list is for the dir
                 "('legal_aid_officer', "
                 "'Phạm Văn Đức', 'TGV-0123', ?)"),
               {centre});
-    const QString directory = allText(f.render(PrintRequest{s("directory"), 0, {}, {}, {}, {}}, s("directory.pdf")));
+    const QString directory =
+        allText(f.render(PrintRequest{s("directory"), 0, {}, {}, {}, {}}, s("directory.pdf")));
     checkFrame(directory);
     CHECK(directory.contains(s("DANH SÁCH TỔ CHỨC THỰC HIỆN TRỢ GIÚP PHÁP LÝ")));
     CHECK(directory.contains(s("Phạm Văn Đức")));
