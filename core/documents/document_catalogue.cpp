@@ -22,7 +22,6 @@ Operation neededOperation(const QString& code) {
     return Operation::CaseView;
 }
 
-// The audit entry's target: what the print is about (ids and codes only, never names).
 AuditEvent printEvent(Session& session, const PrintRequest& request, const PrintableDocument& kind) {
     QString details = QStringLiteral("code=") + request.code;
     if (kind.needsPeriod)
@@ -44,6 +43,14 @@ AuditEvent printEvent(Session& session, const PrintRequest& request, const Print
 }
 
 } // namespace
+
+AuditEvent printAuditEvent(Session& session, const PrintRequest& request) {
+    const PrintableDocument* kind = printableDocument(request.code);
+    if (!kind)
+        return session.event(QStringLiteral("document.print"), QStringLiteral("document"), request.code,
+                             QStringLiteral("code=") + request.code);
+    return printEvent(session, request, *kind);
+}
 
 const std::vector<PrintableDocument>& printableDocuments() {
     static const std::vector<PrintableDocument> documents = {

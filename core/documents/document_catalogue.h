@@ -50,6 +50,10 @@ struct PrintRequest {
 // draws it and audits the print ("document.print", details "code=<code>"). The desk passes a QPrinter.
 // `control` reports each page drawn and can cancel (ErrorCode::Cancelled); a print cancelled after some pages
 // went to the device is still audited, with the number of pages drawn.
+// The audit entry of a print of `request` ("document.print"; target the case, the referral or the document;
+// details the code, period and unit: ids and codes only, never names). For a caller that draws the document
+// itself (the desk's progress dialog) and so must write the entry printDocument() would have written.
+[[nodiscard]] AuditEvent printAuditEvent(Session& session, const PrintRequest& request);
 [[nodiscard]] Result<RenderStats> printDocument(Session& session, const PrintRequest& request,
                                                 QPagedPaintDevice& device, const RenderControl& control = {});
 // The same as PDF bytes (audited as a print; a cancelled PDF is not made and not audited).

@@ -74,19 +74,8 @@ Result<documents::RenderStats> printWithProgress(Session* const& session,
         return makeError(ErrorCode::Io,
                          PrintProgress::tr("The printer does not accept an A4 page with the margins "
                                            "of an official document."));
-    // The same audit entry as documents::printDocument, pages drawn before a cancel included.
-    AuditEvent event = session->event(QStringLiteral("document.print"), QStringLiteral("document"),
-                                      request.code, QStringLiteral("code=") + request.code);
-    if (kind->needsPeriod)
-        event.details += QStringLiteral(" from=%1 to=%2")
-                             .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate));
-    if (!request.unitCode.isEmpty())
-        event.details += QStringLiteral(" unit=") + request.unitCode;
-    if (kind->context != documents::PrintContext::Centre) {
-        event.targetType = kind->context == documents::PrintContext::Case ? QStringLiteral("case")
-                                                                          : QStringLiteral("referral");
-        event.targetId = QString::number(request.id);
-    }
+    // The entry documents::printDocument writes, pages drawn before a cancel included.
+    AuditEvent event = documents::printAuditEvent(*session, request);
 
     PrintProgress progress(parent);
     int drawn = 0;
