@@ -2,13 +2,13 @@
 
 #include "domain/case_catalogues.h"
 #include "domain/case_lifecycle.h"
+#include "storage/raw_statement.h"
 #include "storage/sqlcipher_driver.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <memory>
-#include <sqlite3.h>
 
 namespace legalaid::lists {
 namespace {
@@ -208,67 +208,37 @@ QString CaseListSource::orderClause() const {
     return {};
 }
 
-namespace {
-
-Error handleFailure(sqlite3* db) {
-    return makeError(ErrorCode::Sql,
-                     QCoreApplication::translate("CaseListSource", "Cannot read the case list: %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(db))));
-}
-
-// Binds the filter's values (dates and codes as text, ids as integers) on a raw statement.
-bool bindAll(sqlite3_stmt* statement, const QVariantList& binds) {
-    int index = 1;
-    for (const QVariant& value : binds) {
-        int rc = SQLITE_OK;
-        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
-            rc = sqlite3_bind_int64(statement, index, value.toLongLong());
-        } else {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(statement, index, text.constData(), static_cast<int>(text.size()),
-                                   SQLITE_TRANSIENT);
-        }
-        if (rc != SQLITE_OK)
-            return false;
-        ++index;
-    }
-    return true;
-}
-
-} // namespace
-
 Result<qint64> CaseListSource::countWithAnchors(const QSqlDatabase& db) const {
-    const auto* driver = qobject_cast<const storage::SqlCipherDriver*>(db.driver());
-    sqlite3* handle = driver ? driver->sqliteHandle() : nullptr;
-    if (!handle)
-        return makeError(
-            ErrorCode::Sql,
-            QCoreApplication::translate("CaseListSource",
-                                        "Cannot read the case list: the database connection is not open."));
+    const auto failed = [](const Error& error) {
+        return makeError(ErrorCode::Sql,
+                         QCoreApplication::translate("CaseListSource", "Cannot read the case list: %1")
+                             .arg(error.message));
+    };
     QVariantList binds;
     // Straight on the C API: a million rows through QSqlQuery would cost more than the walk itself.
-    const QByteArray sql =
-        (QStringLiteral("SELECT c.received_on, c.id FROM cases c") + whereClause(binds) + orderClause())
-            .toUtf8();
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &raw, nullptr) != SQLITE_OK)
-        return handleFailure(handle);
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, &sqlite3_finalize);
-    if (!bindAll(raw, binds))
-        return handleFailure(handle);
+    auto statement = storage::RawStatement::prepare(
+        db, (QStringLiteral("SELECT c.received_on, c.id FROM cases c") + whereClause(binds) + orderClause())
+                .toUtf8());
+    if (!statement)
+        return failed(statement.error());
+    if (const legalaid::Status bound = statement->bindAll(binds); !bound)
+        return failed(bound.error());
     auto anchors = std::make_shared<std::vector<Anchor>>();
     qint64 rows = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+    for (;;) {
+        auto row = statement->next();
+        if (!row)
+            return failed(row.error());
+        if (!*row)
+            break;
         ++rows;
         if (rows % m_anchorStep == 0) {
-            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, 0));
+            const std::string_view receivedOn = statement->text(0);
             anchors->push_back(
-                {QString::fromUtf8(text, sqlite3_column_bytes(raw, 0)), sqlite3_column_int64(raw, 1)});
+                {QString::fromUtf8(receivedOn.data(), static_cast<qsizetype>(receivedOn.size())),
+                 statement->integer(1)});
         }
     }
-    if (rc != SQLITE_DONE)
-        return handleFailure(handle);
     const std::lock_guard lock(m_anchorsMutex);
     m_anchors = std::move(anchors);
     return rows;

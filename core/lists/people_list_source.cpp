@@ -172,6 +172,7 @@ PeopleListSource::Where PeopleListSource::where() const {
         }
     }
     where.conditions = conditions;
+    where.conditionBinds = where.binds;
     if (!where.match.isEmpty()) {
         conditions << QStringLiteral("p.id IN (SELECT docid FROM people_search WHERE document MATCH ?)");
         where.binds << where.match;
@@ -207,12 +208,23 @@ Result<qint64> PeopleListSource::count(const QSqlDatabase& db) const {
     } else {
         query.prepare(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(searchWindow(filter)));
         query.addBindValue(filter.match);
-        for (const QVariant& bind : filter.bindsWithoutMatch())
+        for (const QVariant& bind : filter.conditionBinds)
             query.addBindValue(bind);
     }
     if (!query.exec() || !query.next())
         return listFailure(query);
     return query.value(0).toLongLong();
+}
+
+Result<search::MatchOrder> PeopleListSource::matchOrder(const QSqlDatabase& db, const QString& match) const {
+    const std::lock_guard lock(m_orderMutex);
+    if (!m_order) {
+        auto decided = search::matchOrder(db, match);
+        if (!decided)
+            return decided.error();
+        m_order = *decided;
+    }
+    return *m_order;
 }
 
 Result<std::vector<ListRow>> PeopleListSource::fetch(const QSqlDatabase& db, qint64 offset, int limit) const {
@@ -223,7 +235,7 @@ Result<std::vector<ListRow>> PeopleListSource::fetch(const QSqlDatabase& db, qin
     // else newest first straight from the index, which needs no sort however many people match.
     search::MatchOrder order = search::MatchOrder::Name;
     if (!filter.match.isEmpty()) {
-        auto decided = search::matchOrder(db, filter.match);
+        auto decided = matchOrder(db, filter.match);
         if (!decided)
             return decided.error();
         order = *decided;
@@ -247,7 +259,7 @@ Result<std::vector<ListRow>> PeopleListSource::fetch(const QSqlDatabase& db, qin
                                         "ORDER BY s.docid DESC");
         }
         binds = QVariantList{filter.match};
-        binds << filter.bindsWithoutMatch();
+        binds << filter.conditionBinds;
     } else {
         // Without a filter SQLite 3.15 plans "ORDER BY … LIMIT ? OFFSET ?" (bound values) as a scan and a
         // sort (about 200 ms on a million people at any offset); a range true for every name keeps it on the

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "lists/list_source.h"
+#include "search/person_search_index.h"
 
 #include <QDate>
 #include <QVariantMap>
+#include <mutex>
+#include <optional>
 
 namespace legalaid::lists {
 
@@ -51,18 +54,20 @@ private:
         QString joins;
         QString clause; // "" or "WHERE …", the search condition included
         QVariantList binds;
-        QStringList conditions; // the conditions other than the search, over the alias p
-        QString match;          // the search's MATCH expression, empty when not searching
+        QStringList conditions;      // the conditions other than the search, over the alias p
+        QVariantList conditionBinds; // the binds of `conditions` alone
+        QString match;               // the search's MATCH expression, empty when not searching
         bool matchesNothing = false;
-        // The binds of `conditions` alone: the search's comes last in `binds`.
-        [[nodiscard]] QVariantList bindsWithoutMatch() const {
-            return match.isEmpty() ? binds : binds.mid(0, binds.size() - 1);
-        }
     };
     [[nodiscard]] Where where() const;
+    // The order of the matches (search::matchOrder), decided by the first window and kept, so that the
+    // full-text query runs once per window and the order does not change while the user scrolls.
+    [[nodiscard]] Result<search::MatchOrder> matchOrder(const QSqlDatabase& db, const QString& match) const;
 
     PeopleListFilter m_filter;
     QDate m_today;
+    mutable std::mutex m_orderMutex; // fetch() runs on the list's worker thread
+    mutable std::optional<search::MatchOrder> m_order;
 };
 
 } // namespace legalaid::lists

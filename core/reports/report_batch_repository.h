@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "records/reader_access.h"
 #include "reports/report_period.h"
 
 #include <QSqlDatabase>
@@ -26,6 +27,8 @@ public:
     ValuesByKey& values(const QString& measure, const QString& dimension);
     void add(const QString& measure, const QString& dimension, const QString& key, double value);
     void erase(const QString& measure, const QString& dimension);
+    // Adds every value of `other` (the same period computed elsewhere), declaring its pairs here too.
+    void addAll(const PeriodTable& other);
 
 private:
     std::map<MeasureDimension, ValuesByKey> m_values;
@@ -46,7 +49,8 @@ using ReportProgress = std::function<bool(int done, int total)>;
 // is fixed (only the number of per-period columns depends on how many periods are asked for).
 class ReportBatchRepository {
 public:
-    explicit ReportBatchRepository(QSqlDatabase db);
+    // With a valid `parallelReader`, a worker thread opens a second connection and takes half the passes.
+    explicit ReportBatchRepository(QSqlDatabase db, ReaderAccess parallelReader = {});
 
     // The pairs compute() can fill.
     [[nodiscard]] static bool covers(const QString& measure, const QString& dimension);
@@ -59,6 +63,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    ReaderAccess m_parallelReader;
 };
 
 } // namespace legalaid::reports

@@ -309,6 +309,11 @@ QString ReportRepository::recordType(const QString& measure) {
     return found ? QString::fromLatin1(found->recordType) : QString();
 }
 
+bool ReportRepository::countsRecords(const QString& measure) {
+    const Measure* found = findMeasure(measure);
+    return found && (found->kind == MeasureKind::Count || found->kind == MeasureKind::DistinctCount);
+}
+
 Result<std::vector<MeasureValue>> ReportRepository::aggregate(const QString& measureName,
                                                               const QString& dimension,
                                                               const ReportPeriod& period) const {
@@ -375,6 +380,64 @@ Result<std::vector<KeyedRecord>> ReportRepository::records(const QString& measur
     while (query->next())
         records.push_back({query->value(0).toString(), query->value(1).toLongLong()});
     return records;
+}
+
+Result<std::vector<qint64>> ReportRepository::recordIdsForKey(const QString& measureName,
+                                                              const QString& dimension, const QString& key,
+                                                              const ReportPeriod& period,
+                                                              const std::function<bool()>& cancelled) const {
+    const Measure* measure = findMeasure(measureName);
+    const QString expression = measure ? dimensionExpression(*measure, dimension) : QString();
+    if (expression.isEmpty())
+        return unknownMeasure(measureName, dimension);
+    // The condition on the key is appended to the measure's own WHERE; the key itself is bound.
+    const bool total = dimension == QLatin1String("total");
+    // The report shows a NULL key and an empty one alike, as "unknown".
+    const auto keyCondition = [&key](const QString& keyExpression) {
+        return key.isEmpty() ? QStringLiteral("((%1) IS NULL OR (%1) = '')").arg(keyExpression)
+                             : QStringLiteral("(%1) = ?").arg(keyExpression);
+    };
+    const QString id = QString::fromLatin1(measure->id);
+    const QString source = QString::fromLatin1(measure->source);
+    QString sql;
+    if (total) {
+        sql = QStringLiteral("SELECT DISTINCT %1 ").arg(id) + source;
+    } else if (dimension == QLatin1String("age_band") && QByteArray(measure->aliases).contains('c')) {
+        // A condition on the computed age alone makes SQLite walk every person first and look each one's
+        // cases up (seconds on an encrypted file). Instead the age is computed once per row the period
+        // selects (LIMIT -1 keeps the subquery from being flattened into the outer query) and the band from
+        // it. (A plain column such as the sex is better served by the people's own index.)
+        QString band;
+        for (const Dimension& candidate : kDimensions) {
+            if (dimension == QLatin1String(candidate.name))
+                band = QString::fromLatin1(candidate.expression);
+        }
+        band.replace(QLatin1String("{AGE}"), QLatin1String("age"));
+        QString age = QString::fromLatin1(kAgeExpression);
+        age.replace(QLatin1String("{REF}"), QString::fromLatin1(measure->refDate));
+        sql = QStringLiteral("SELECT DISTINCT id FROM (SELECT %1 AS id, %2 AS age ").arg(id, age) + source +
+              QStringLiteral(" LIMIT -1) WHERE ") + keyCondition(band);
+    } else {
+        sql = QStringLiteral("SELECT DISTINCT %1 ").arg(id) + source + QStringLiteral(" AND ") +
+              keyCondition(expression);
+    }
+    BoundSql bound = bindPeriod(sql, period);
+    if (!total && !key.isEmpty())
+        bound.values << key;
+    auto query = run(m_db, bound);
+    if (!query)
+        return query.error();
+    std::vector<qint64> ids;
+    // Sorted here rather than in SQL, so the rows stream and Cancel is heard while they do.
+    while (query->next()) {
+        ids.push_back(query->value(0).toLongLong());
+        if (ids.size() % 4096 == 1 && cancelled && cancelled()) // at the first row, then every 4096
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate(
+                                 "ReportRepository", "Listing the records was stopped; nothing was shown."));
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 Result<std::vector<CoverageGap>> ReportRepository::coverageGaps(const ReportPeriod& period) const {

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -52,6 +53,9 @@ public:
     [[nodiscard]] static bool supports(const QString& measure, const QString& dimension);
     // "case", "person", "referral", "activity": what the ids of a measure are.
     [[nodiscard]] static QString recordType(const QString& measure);
+    // True when the measure's value is a number of records (a count, not a sum or a median), so the records
+    // behind each of its figures can be listed.
+    [[nodiscard]] static bool countsRecords(const QString& measure);
 
     // The value per key, largest keys first is not guaranteed: callers order them.
     [[nodiscard]] Result<std::vector<MeasureValue>>
@@ -59,6 +63,12 @@ public:
     // The ids of the records a count is made of (not for sums and medians).
     [[nodiscard]] Result<std::vector<KeyedRecord>> records(const QString& measure, const QString& dimension,
                                                            const ReportPeriod& period) const;
+    // The ids behind one figure: the records of `measure` whose `dimension` is `key` ("" for the total, or
+    // for the "unknown" key of a breakdown), each once, ascending. Only that key is read, not the whole
+    // breakdown. `cancelled` is asked between rows; when it says yes the result is ErrorCode::Cancelled.
+    [[nodiscard]] Result<std::vector<qint64>>
+    recordIdsForKey(const QString& measure, const QString& dimension, const QString& key,
+                    const ReportPeriod& period, const std::function<bool()>& cancelled = {}) const;
     [[nodiscard]] Result<std::vector<CoverageGap>> coverageGaps(const ReportPeriod& period) const;
     [[nodiscard]] Result<KeyLabels> keyLabels() const;
 

@@ -534,25 +534,30 @@ std::set<MeasureDimension> cataloguePairs() {
 void requireBatchMatchesMeasures(const Session& session, const std::vector<ReportPeriod>& periods,
                                  bool mayLeave = false) {
     const std::set<MeasureDimension> pairs = cataloguePairs();
-    auto tables = ReportBatchRepository(session.db()).compute(periods, pairs);
-    INFO((tables ? QString() : tables.error().message).toStdString());
-    REQUIRE(tables.ok());
-    REQUIRE(tables->size() == periods.size());
-    const ReportRepository repository(session.db());
-    for (std::size_t i = 0; i < periods.size(); ++i) {
-        for (const auto& [measure, dimension] : pairs) {
-            INFO(periods[i].code().toStdString()
-                 << " " << measure.toStdString() << " by " << dimension.toStdString());
-            const ValuesByKey* batch = (*tables)[i].find(measure, dimension);
-            if (mayLeave && batch == nullptr)
-                continue;
-            REQUIRE(batch != nullptr);
-            auto expected = repository.aggregate(measure, dimension, periods[i]);
-            REQUIRE(expected.ok());
-            ValuesByKey byKey;
-            for (const MeasureValue& value : *expected)
-                byKey[value.key] = value.value;
-            CHECK(*batch == byKey);
+    // On the one connection, and with half the passes on a second connection in a worker thread.
+    for (const bool parallel : {false, true}) {
+        INFO((parallel ? "two connections" : "one connection"));
+        auto tables = ReportBatchRepository(session.db(), parallel ? ReaderAccess(session) : ReaderAccess())
+                          .compute(periods, pairs);
+        INFO((tables ? QString() : tables.error().message).toStdString());
+        REQUIRE(tables.ok());
+        REQUIRE(tables->size() == periods.size());
+        const ReportRepository repository(session.db());
+        for (std::size_t i = 0; i < periods.size(); ++i) {
+            for (const auto& [measure, dimension] : pairs) {
+                INFO(periods[i].code().toStdString()
+                     << " " << measure.toStdString() << " by " << dimension.toStdString());
+                const ValuesByKey* batch = (*tables)[i].find(measure, dimension);
+                if (mayLeave && batch == nullptr)
+                    continue;
+                REQUIRE(batch != nullptr);
+                auto expected = repository.aggregate(measure, dimension, periods[i]);
+                REQUIRE(expected.ok());
+                ValuesByKey byKey;
+                for (const MeasureValue& value : *expected)
+                    byKey[value.key] = value.value;
+                CHECK(*batch == byKey);
+            }
         }
     }
 }
