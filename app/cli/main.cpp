@@ -31,7 +31,13 @@ int main(int argc, char** argv) {
     // Printing lays documents out with fonts (QTextDocument, QPdfWriter), which needs a headless
     // QGuiApplication; every other command runs on QCoreApplication and needs no platform plugin.
     std::unique_ptr<QCoreApplication> application;
-    if (std::any_of(argv + 1, argv + argc, [](const char* word) { return qstrcmp(word, "print") == 0; })) {
+    // (`print …`, and `report --format pdf`.)
+    const bool draws =
+        std::any_of(argv + 1, argv + argc, [](const char* word) { return qstrcmp(word, "print") == 0; }) ||
+        std::adjacent_find(argv + 1, argv + argc, [](const char* option, const char* value) {
+            return qstrcmp(option, "--format") == 0 && qstrcmp(value, "pdf") == 0;
+        }) != argv + argc;
+    if (draws) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Errors are one line on stderr: keep Qt's note about a missing XDG_RUNTIME_DIR off it.

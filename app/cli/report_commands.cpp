@@ -1,5 +1,6 @@
 // report run|coverage|print: the periodic report (core/reports).
 #include "command.h"
+#include "common/atomic_file.h"
 #include "common/translations.h"
 #include "domain/person_catalogues.h"
 #include "reports/report_output.h"
@@ -62,22 +63,24 @@ QString formatValue(double value, const QString& unit) {
     return QString::number(value, 'f', 1);
 }
 
-void printReport(const Report& report, const Console& console) {
-    console.text(report.period.label(report.language));
+// The report as the lines the terminal shows.
+QStringList reportLines(const Report& report) {
+    QStringList lines;
+    lines.append(report.period.label(report.language));
     if (report.previousPeriod)
-        console.text(QCoreApplication::translate("Cli", "Compared with: %1")
+        lines.append(QCoreApplication::translate("Cli", "Compared with: %1")
                          .arg(report.previousPeriod->label(report.language)));
     QString section;
     QString code;
     for (const ReportRow& row : report.rows) {
         if (row.section != section) {
             section = row.section;
-            console.text(QString());
-            console.text(QStringLiteral("== ") + sectionLabel(section, report.language));
+            lines.append(QString());
+            lines.append(QStringLiteral("== ") + sectionLabel(section, report.language));
         }
         QString line;
         if (row.code != code && row.dimension != QLatin1String("total"))
-            console.text(QStringLiteral("%1 [%2]").arg(row.label, row.code));
+            lines.append(QStringLiteral("%1 [%2]").arg(row.label, row.code));
         if (row.dimension == QLatin1String("total"))
             line = QStringLiteral("%1 [%2]: %3").arg(row.label, row.code, formatValue(row.value, row.unit));
         else
@@ -90,8 +93,14 @@ void printReport(const Report& report, const Console& console) {
                 QLatin1Char(')');
         for (const auto& [year, value] : row.years)
             line += QStringLiteral(" | %1: %2").arg(year).arg(formatValue(value, row.unit));
-        console.text(line);
+        lines.append(line);
     }
+    return lines;
+}
+
+void printReport(const Report& report, const Console& console) {
+    for (const QString& line : reportLines(report))
+        console.text(line);
 }
 
 int cmdReportRun(const Invocation& call) {
@@ -205,10 +214,84 @@ int cmdReportPrint(const Invocation& call) {
     });
 }
 
+// report --period P [--format text|json|csv|pdf] [--out F]: the report in the form asked for, on the terminal
+// (text, json) or into a file (any; csv and pdf need one). Files are written atomically and audited.
+int cmdReport(const Invocation& call) {
+    auto period = periodOption(call.args);
+    if (!period)
+        return call.console.fail(period.error());
+    auto options = reportOptions(call.args);
+    if (!options)
+        return call.console.fail(options.error());
+    const QString format =
+        call.args.options.contains(s("format")) ? call.args.option(s("format")) : s("text");
+    const QString out = call.args.option(s("out"));
+    const QStringList formats{s("text"), s("json"), s("csv"), s("pdf")};
+    if (!formats.contains(format))
+        return call.console.usage(
+            QCoreApplication::translate("Cli", "Unknown report format \"%1\"; use text, json, csv or pdf.")
+                .arg(format));
+    if (out.isEmpty() && (format == QLatin1String("csv") || format == QLatin1String("pdf")))
+        return call.console.usage(
+            QCoreApplication::translate("Cli", "A %1 report is a file: add --out FILE.").arg(format));
+    return withSession(call, [&](Session& session) {
+        auto report = ReportService(session).compute(*period, *options);
+        if (!report)
+            return call.console.fail(report.error());
+        if (out.isEmpty()) {
+            if (format == QLatin1String("json"))
+                call.console.text(QString::fromUtf8(QJsonDocument(reportToJson(*report)).toJson()));
+            else
+                printReport(*report, call.console);
+            call.console.result(reportToJson(*report));
+            return 0;
+        }
+        Status written;
+        int pages = 0;
+        if (format == QLatin1String("pdf")) {
+            auto printed = printReportPdf(session, *report, out);
+            if (printed)
+                pages = *printed;
+            else
+                written = printed.error();
+        } else if (format == QLatin1String("csv")) {
+            written = exportReportCsv(session, *report, out);
+        } else if (format == QLatin1String("json")) {
+            written = exportReportJson(session, *report, out);
+        } else {
+            written = writeFileAtomically(
+                out, (reportLines(*report).join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+            if (written)
+                written = session.audit(session.event(s("report.export"), s("report"), period->code(),
+                                                      s("format=text rows=%1").arg(report->rows.size())));
+        }
+        if (!written)
+            return call.console.fail(written.error());
+        call.console.text(QCoreApplication::translate("Cli", "Wrote the report for %1 to %2.")
+                              .arg(period->code(), QDir::toNativeSeparators(out)));
+        QJsonObject result{{QStringLiteral("path"), out},
+                           {QStringLiteral("format"), format},
+                           {QStringLiteral("period"), period->code()},
+                           {QStringLiteral("rows"), static_cast<qint64>(report->rows.size())}};
+        if (pages > 0)
+            result.insert(QStringLiteral("pages"), pages);
+        call.console.result(result);
+        return 0;
+    });
+}
+
 } // namespace
 
 std::vector<CommandSpec> reportCommands() {
     return {
+        {{s("report")},
+         0,
+         0,
+         {s("period"), s("cutoff"), s("compare-years"), s("format"), s("out")},
+         {s("drill-down")},
+         s("report --period 2027|2027-H1|2027-Q3|FROM..TO [--cutoff calendar|decree09] "
+           "[--compare-years 2026..2030] [--format text|json|csv|pdf] [--out FILE] [--drill-down]"),
+         cmdReport},
         {{s("report"), s("run")},
          0,
          0,

@@ -3,6 +3,7 @@
 #include "common/atomic_file.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QObject>
 
@@ -217,6 +218,16 @@ Status exportReportCsv(Session& session, const Report& report, const QString& pa
     return session.audit(session.event(QStringLiteral("report.export"), QStringLiteral("report"),
                                        report.period.code(),
                                        QStringLiteral("format=csv rows=%1").arg(report.rows.size())));
+}
+
+Status exportReportJson(Session& session, const Report& report, const QString& path) {
+    if (auto written =
+            writeFileAtomically(path, QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented));
+        !written)
+        return written;
+    return session.audit(session.event(QStringLiteral("report.export"), QStringLiteral("report"),
+                                       report.period.code(),
+                                       QStringLiteral("format=json rows=%1").arg(report.rows.size())));
 }
 
 Result<int> printReportPdf(Session& session, const Report& report, const QString& path) {

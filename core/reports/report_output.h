@@ -24,6 +24,8 @@ namespace legalaid::reports {
 
 // Writes the report's CSV (UTF-8 with BOM, CRLF) atomically and its data dictionary beside it; audited.
 [[nodiscard]] Status exportReportCsv(Session& session, const Report& report, const QString& path);
+// Writes the report's JSON (reportToJson, indented UTF-8) atomically; audited.
+[[nodiscard]] Status exportReportJson(Session& session, const Report& report, const QString& path);
 // Renders the report to PDF at `path` (atomically); audited as a print. Needs a QGuiApplication.
 [[nodiscard]] Result<int> printReportPdf(Session& session, const Report& report, const QString& path);
 

@@ -6,6 +6,7 @@
 #include "domain/person_catalogues.h"
 #include "domain/referral_catalogue.h"
 #include "records/permissions.h"
+#include "reports/report_drilldown.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -142,19 +143,6 @@ QString keyLabel(const QString& dimension, const QString& key, const KeyLabels& 
     return key;
 }
 
-// May this role open the records a drill-down would list?
-bool mayOpen(Role role, const QString& recordType) {
-    if (recordType == QLatin1String("case"))
-        return isAllowed(role, Operation::CaseView);
-    if (recordType == QLatin1String("person"))
-        return isAllowed(role, Operation::PersonView);
-    if (recordType == QLatin1String("referral"))
-        return isAllowed(role, Operation::ReferralView);
-    if (recordType == QLatin1String("activity"))
-        return isAllowed(role, Operation::ActivityView);
-    return false;
-}
-
 } // namespace
 
 const ReportRow* Report::find(const QString& code, const QString& key) const {
@@ -168,11 +156,13 @@ const ReportRow* Report::find(const QString& code, const QString& key) const {
 ReportService::ReportService(Session& session)
     : m_session(&session)
     , m_database(session.db())
-    , m_role(session.user().role) {}
+    , m_role(session.user().role)
+    , m_parallelReader(session) {}
 
-ReportService::ReportService(QSqlDatabase database, Role role)
+ReportService::ReportService(QSqlDatabase database, Role role, ReaderAccess parallelReader)
     : m_database(std::move(database))
-    , m_role(role) {}
+    , m_role(role)
+    , m_parallelReader(std::move(parallelReader)) {}
 
 Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOptions& options) const {
     if (auto allowed = requirePermission(m_role, Operation::ViewAggregates); !allowed)
@@ -235,8 +225,8 @@ Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOp
         steps = total + 1;
         return !options.progress || options.progress(done, steps);
     };
-    auto tables =
-        ReportBatchRepository(m_database).compute(periods, wanted, batchProgress, &report.millisByPass);
+    auto tables = ReportBatchRepository(m_database, m_parallelReader)
+                      .compute(periods, wanted, batchProgress, &report.millisByPass);
     if (!tables) {
         if (tables.error().code == ErrorCode::Cancelled)
             return tables.error();
@@ -294,9 +284,10 @@ Result<Report> ReportService::compute(const ReportPeriod& period, const ReportOp
 
         const QString recordType =
             indicator.isRatio() ? QString() : ReportRepository::recordType(indicator.measure);
-        const bool drill = options.withRecordIds && indicator.unit == QLatin1String("count") &&
-                           !recordType.isEmpty() && mayOpen(m_role, recordType) &&
-                           !indicator.measure.contains(QLatin1String("participants"));
+        // The same rule as the desk's list behind a figure (the follow-up list of people not yet helped
+        // needs ViewCoverageGaps as well).
+        const bool drill = options.withRecordIds && !recordType.isEmpty() &&
+                           mayListRecordsBehind(m_role, indicator.code).ok();
         std::map<QString, std::vector<qint64>> idsByKey;
         if (drill) {
             auto records = repository.records(indicator.measure, indicator.dimension, period);

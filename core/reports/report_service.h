@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "records/reader_access.h"
 #include "records/session.h"
 #include "reports/indicator_catalogue.h"
 #include "reports/report_batch_repository.h"
@@ -65,8 +66,9 @@ class ReportService {
 public:
     explicit ReportService(Session& session);
     // For a worker thread with its own connection (ReaderAccess::open()): figures only; coverageGaps, which
-    // audits through the session, is refused.
-    ReportService(QSqlDatabase database, Role role);
+    // audits through the session, is refused. With `parallelReader`, the grouped passes use a second
+    // connection on a thread of their own as well.
+    ReportService(QSqlDatabase database, Role role, ReaderAccess parallelReader = {});
 
     [[nodiscard]] Result<Report> compute(const ReportPeriod& period, const ReportOptions& options = {}) const;
     // People of the three categories recorded in the period who had no accepted case by its end, for
@@ -77,6 +79,7 @@ private:
     Session* m_session = nullptr;
     QSqlDatabase m_database;
     Role m_role;
+    ReaderAccess m_parallelReader;
 };
 
 } // namespace legalaid::reports

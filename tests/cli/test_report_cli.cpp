@@ -2,6 +2,7 @@
 #include "cli_runner.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace legalaid::test;
 
@@ -137,4 +138,51 @@ TEST_CASE("report coverage lists who has not received legal aid; report print wr
     const Run audit = f.asAdmin({s("audit"), s("list"), s("--json")});
     CHECK(audit.out.contains("report.print"));
     CHECK(audit.out.contains("report.coverage_gaps"));
+}
+
+TEST_CASE("report --period --format text|json|csv|pdf --out writes each form, audited", "[cli][report-cli]") {
+    ReportCli f;
+    const Run onScreen = f.asAdmin({s("report"), s("--period"), s("2026-H1")});
+    INFO(onScreen.err.toStdString());
+    REQUIRE(onScreen.exitCode == 0);
+    CHECK(onScreen.out.contains("[coverage_percent]"));
+
+    const Run jsonOnScreen = f.asAdmin({s("report"), s("--period"), s("2026"), s("--format"), s("json")});
+    REQUIRE(jsonOnScreen.exitCode == 0);
+    const QJsonObject printedJson = QJsonDocument::fromJson(jsonOnScreen.out).object();
+    CHECK(printedJson.value(s("period")).toObject().value(s("from")).toString() == s("2026-01-01"));
+
+    struct Form {
+        const char* format;
+        const char* file;
+        QByteArray starts;
+    };
+    for (const Form& form :
+         {Form{"text", "r.txt", QByteArray("First half of 2026")}, Form{"json", "r.json", QByteArray("{")},
+          Form{"csv", "r.csv",
+               QByteArray("\xEF\xBB\xBF"
+                          "period,")},
+          Form{"pdf", "r.pdf", QByteArray("%PDF")}}) {
+        INFO(form.format);
+        const QString out = f.ws.path(s(form.file));
+        const Run written = f.asAdmin({s("report"), s("--period"), s("2026-H1"), s("--format"),
+                                       s(form.format), s("--out"), out, s("--json")});
+        INFO(written.err.toStdString());
+        REQUIRE(written.exitCode == 0);
+        CHECK(written.json().value(s("format")).toString() == s(form.format));
+        CHECK(readAll(out).startsWith(form.starts));
+    }
+    CHECK(
+        QJsonDocument::fromJson(readAll(f.ws.path(s("r.json")))).object().value(s("rows")).toArray().size() >
+        60);
+    const Run audit = f.asAdmin({s("audit"), s("list"), s("--limit"), s("20"), s("--json")});
+    for (const char* detail : {"format=text", "format=json", "format=csv"})
+        CHECK(audit.out.contains(detail));
+    CHECK(audit.out.contains("report.print"));
+
+    // A CSV or PDF report is a file; an unknown format is named.
+    requireError(f.asAdmin({s("report"), s("--period"), s("2026"), s("--format"), s("pdf")}),
+                 "E_INVALID_ARGUMENT", "--out");
+    requireError(f.asAdmin({s("report"), s("--period"), s("2026"), s("--format"), s("xlsx")}),
+                 "E_INVALID_ARGUMENT", "xlsx");
 }
