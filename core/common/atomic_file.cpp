@@ -19,9 +19,7 @@
 
 namespace legalaid {
 
-namespace {
-
-Error writeError(const QString& path, int err) {
+Error fileWriteError(const QString& path, int err) {
     if (err == EACCES || err == EPERM || err == EROFS)
         return makeError(
             ErrorCode::ReadOnlyLocation,
@@ -68,13 +66,11 @@ bool replaceFile(const QString& from, const QString& to) {
 #endif
 }
 
-} // namespace
-
 Status writeFileAtomically(const QString& path, const QByteArray& content) {
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     if (!isWritableFolder(folder))
-        return writeError(path, EACCES);
+        return fileWriteError(path, EACCES);
 
     // A name of its own per writer: two processes replacing the same file must not share a temporary.
     const QString temporary = folder + QStringLiteral("/.") + target.fileName() + QLatin1Char('.') +
@@ -82,7 +78,7 @@ Status writeFileAtomically(const QString& path, const QByteArray& content) {
     QFile file(temporary);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return writeError(path, errno ? errno : EIO);
+        return fileWriteError(path, errno ? errno : EIO);
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     errno = 0;
@@ -91,13 +87,13 @@ Status writeFileAtomically(const QString& path, const QByteArray& content) {
     file.close();
     if (!written) {
         QFile::remove(temporary);
-        return writeError(path, writeErrno ? writeErrno : EIO);
+        return fileWriteError(path, writeErrno ? writeErrno : EIO);
     }
     errno = 0;
     if (!replaceFile(temporary, path)) {
         const int renameErrno = errno;
         QFile::remove(temporary);
-        return writeError(path, renameErrno ? renameErrno : EIO);
+        return fileWriteError(path, renameErrno ? renameErrno : EIO);
     }
     syncFolder(folder);
     return {};

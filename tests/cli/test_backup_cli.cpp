@@ -2,6 +2,7 @@
 #include "cli_runner.h"
 
 #include <QDir>
+#include <QtEndian>
 
 using namespace legalaid::test;
 
@@ -101,4 +102,49 @@ TEST_CASE("restore reports damaged, truncated and foreign files clearly", "[back
                  "E_BACKUP_INVALID");
     requireError(f.asAdmin({QStringLiteral("backup")}), "E_INVALID_ARGUMENT");
     CHECK(filesIn(f.ws.dir()).filter(QStringLiteral("target")).isEmpty());
+}
+
+namespace {
+
+// Runs the CLI under a file-size limit (RLIMIT_FSIZE, in KiB): a write past it fails with EFBIG, as on a full
+// disk. SIGXFSZ is ignored so that the write fails instead of killing the process.
+Run underFileSizeLimit(qint64 kib, const QStringList& arguments) {
+    return run(QStringList{QStringLiteral("-c"),
+                           QStringLiteral("trap '' XFSZ; ulimit -f \"$1\"; shift; exec \"$@\""),
+                           QStringLiteral("bash"), QString::number(kib), QStringLiteral(LEGALAID_CLI_PATH)} +
+                   arguments,
+               {}, QStringLiteral("/bin/bash"));
+}
+
+} // namespace
+
+TEST_CASE("A streamed restore that does not fit on the disk leaves nothing behind",
+          "[backup-cli][backup-stream]") {
+    CliFixture f;
+    const QString good = f.ws.path(QStringLiteral("good.labak"));
+    REQUIRE(f.asAdmin({QStringLiteral("backup"), QStringLiteral("--out"), good}).exitCode == 0);
+    // The size of the database part, which is exactly the size of the exported copy.
+    const QByteArray bytes = readAll(good);
+    qint64 at = 16;
+    at += 4 + qFromLittleEndian<quint32>(bytes.constData() + at);
+    at += 8 + qint64(qFromLittleEndian<quint64>(bytes.constData() + at));
+    const auto databaseSize = qint64(qFromLittleEndian<quint64>(bytes.constData() + at));
+    REQUIRE(databaseSize % 1024 == 0);
+    REQUIRE(databaseSize > 16 * 1024);
+    QDir(f.ws.dir()).mkdir(QStringLiteral("small"));
+    const QString small = f.ws.path(QStringLiteral("small"));
+    // A restore whose database does not fit: the streamed extraction stops with a clear error and leaves
+    // nothing (the staged copy is removed).
+    const Run restore = underFileSizeLimit(
+        databaseSize / 1024 - 4,
+        {QStringLiteral("restore"), good, QStringLiteral("--to"), small + QStringLiteral("/r.db"),
+         QStringLiteral("--recovery-code"), f.recoveryCode, QStringLiteral("--lang"), QStringLiteral("en")});
+    requireError(restore, "E_DISK_FULL", "restored database does not fit");
+    CHECK(filesIn(small).isEmpty());
+    // With room, the same restore works.
+    const Run roomy =
+        run({QStringLiteral("restore"), good, QStringLiteral("--to"), small + QStringLiteral("/r.db"),
+             QStringLiteral("--recovery-code"), f.recoveryCode});
+    INFO(roomy.err.toStdString());
+    CHECK(roomy.exitCode == 0);
 }

@@ -1,11 +1,15 @@
-// libFuzzer target: the backup container reader refuses truncated, damaged or foreign files cleanly.
+// libFuzzer target: the backup container reader refuses truncated, damaged or foreign files cleanly, and the
+// streaming reader gives the same verdict as the in-memory decoder.
 #include "storage/backup_file.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <cstddef>
-#include <sodium.h>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <sodium.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     // The application calls sodium_init() at start; locked memory (SecureBytes) needs it.
@@ -26,6 +30,40 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else if (contents.error().code != legalaid::ErrorCode::BackupInvalid) {
         std::fprintf(stderr, "refused with the wrong code: %s\n", qPrintable(contents.error().message));
         std::abort();
+    }
+    // The streaming reader (what the application uses on real files) must agree with the in-memory decoder:
+    // the same verdict in the same words, and the same parts when both accept. Chunks vary with the input so
+    // that pieces straddle every field boundary.
+    {
+        static const QString folder = QDir::tempPath();
+        static const QString path =
+            folder + QStringLiteral("/legalaid-fuzz-%1.labak").arg(QCoreApplication::applicationPid());
+        static const QString extracted = path + QStringLiteral(".db");
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+            std::abort();
+        file.close();
+        QFile::remove(extracted);
+        auto decoded = decodeBackup(bytes, path);
+        auto streamed = readBackupStream(path, extracted, 1 + qint64(size % 61));
+        const bool agree = decoded.ok() == streamed.ok() &&
+                           (decoded ? streamed->keyring == decoded->keyring &&
+                                          streamed->header.databaseId == decoded->header.databaseId &&
+                                          streamed->databaseSize == decoded->database.size()
+                                    : streamed.error().message == decoded.error().message);
+        QFile extractedFile(extracted);
+        const bool extractedRight =
+            decoded ? extractedFile.open(QIODevice::ReadOnly) && extractedFile.readAll() == decoded->database
+                    : !extractedFile.exists();
+        extractedFile.close();
+        QFile::remove(extracted);
+        QFile::remove(path);
+        if (!agree || !extractedRight) {
+            std::fprintf(stderr, "the streaming reader and the decoder disagree: %s / %s\n",
+                         decoded ? "accepted" : qPrintable(decoded.error().message),
+                         streamed ? "accepted" : qPrintable(streamed.error().message));
+            std::abort();
+        }
     }
     // Also feed the input as a backup body behind a valid checksum, so the fuzzer gets past it.
     BackupContents wrapped;

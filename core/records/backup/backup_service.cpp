@@ -16,10 +16,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
+#include <sodium.h>
 
 namespace legalaid {
 
-using storage::BackupContents;
 using storage::DatabaseFiles;
 using storage::EncryptedDatabase;
 using storage::Keyring;
@@ -108,7 +108,7 @@ Status BackupService::recordWritten(const BackupReport& report, const QString& a
 }
 
 Result<BackupReport> writeBackupFile(EncryptedDatabase& source, const SecureBytes& key,
-                                     const QString& keyringPath, const QString& path) {
+                                     const QString& keyringPath, const QString& path, qint64 chunkSize) {
     if (path.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("BackupService", "Choose where to write the backup."));
@@ -126,56 +126,74 @@ Result<BackupReport> writeBackupFile(EncryptedDatabase& source, const SecureByte
                              .arg(QDir::toNativeSeparators(target.absolutePath())));
 
     WorkFiles work;
-    // 1. A consistent, encrypted copy of the database beside the destination.
+    // 1. A consistent, encrypted copy of the database beside the destination, with the keyring beside it.
     const QString exported = workFileBeside(path, QStringLiteral("export"));
+    const QString exportedKeyring = DatabaseFiles::forDatabase(exported).keyring;
     work.addDatabase(exported);
+    work.addFile(exportedKeyring);
     if (auto copied = storage::exportDatabase(source, key, exported); !copied)
         return copied.error();
-
-    BackupContents contents;
-    auto database = readWholeFile(exported);
-    if (!database)
-        return database.error();
-    contents.database = std::move(database).value();
-    storage::removeDatabaseFiles(exported);
     auto keyring = readWholeFile(keyringPath);
     if (!keyring)
         return keyring.error();
-    contents.keyring = std::move(keyring).value();
     auto databaseId = SettingsRepository(source.connection()).value(QStringLiteral("database.id"));
     if (!databaseId)
         return databaseId.error();
     auto version = source.schemaVersion();
     if (!version)
         return version.error();
-    contents.header.databaseId = *databaseId;
-    contents.header.schemaVersion = *version;
-    contents.header.createdAt = QDateTime::currentDateTimeUtc();
+    storage::BackupHeader header;
+    header.databaseId = *databaseId;
+    header.schemaVersion = *version;
+    header.createdAt = QDateTime::currentDateTimeUtc();
 
-    // 2. One file, written atomically.
-    if (auto written = writeFileAtomically(path, storage::encodeBackup(contents)); !written)
-        return written.error();
-
-    // 3. Read back what is on the disk now and prove it restores.
-    auto reread = storage::readBackupFile(path);
-    Status checked =
-        reread ? checkBackupContents(*reread, key, workFileBeside(path, QStringLiteral("check")), path)
-               : Status(reread.error());
-    if (checked && reread->header.databaseId != *databaseId)
-        checked = makeError(ErrorCode::BackupInvalid,
-                            QCoreApplication::translate("BackupService", "The backup read back differs from "
-                                                                         "what was written."));
-    if (!checked) {
+    const auto didNotCheckOut = [&path](const Error& error) -> Error {
         QFile::remove(path);
-        if (checked.error().code == ErrorCode::DiskFull)
-            return checked.error();
+        if (error.code == ErrorCode::DiskFull)
+            return error;
         return makeError(ErrorCode::BackupInvalid,
                          QCoreApplication::translate(
                              "BackupService", "The backup was written but did not check out, so it was "
                                               "removed: %1")
+                             .arg(error.message));
+    };
+
+    // 2. Prove the copy restores: decrypted with the key, integrity-checked, its keyring sealed by that key.
+    //    (Before the backup file exists, so that a copy that does not hold up never replaces a good backup.)
+    if (auto written = writeFileAtomically(exportedKeyring, *keyring); !written)
+        return written.error();
+    if (auto checked = checkBackupDatabase(header, exported, exportedKeyring, key, path); !checked) {
+        if (checked.error().code == ErrorCode::DiskFull)
+            return checked.error();
+        return makeError(ErrorCode::BackupInvalid,
+                         QCoreApplication::translate("BackupService",
+                                                     "The backup did not check out, so none was written: %1")
                              .arg(checked.error().message));
     }
-    return BackupReport{QFileInfo(path).absoluteFilePath(), QFileInfo(path).size(), contents.header.createdAt,
+
+    // 3. One file, streamed from the checked copy and written atomically.
+    QByteArray writtenChecksum;
+    if (auto written =
+            storage::writeBackupStream(path, header, *keyring, exported, chunkSize, &writtenChecksum);
+        !written)
+        return written.error();
+    const qint64 exportedSize = QFileInfo(exported).size();
+    storage::removeDatabaseFiles(exported);
+
+    // 4. Read back what is on the disk now. Its contents match its stored checksum, and that is the checksum
+    //    computed over the bytes streamed from the copy checked in step 2: the file holds exactly that copy.
+    auto reread = storage::readBackupStream(path, {}, chunkSize);
+    if (!reread)
+        return didNotCheckOut(reread.error());
+    if (reread->header.databaseId != *databaseId || reread->keyring != *keyring ||
+        reread->databaseSize != exportedSize || reread->checksum.size() != writtenChecksum.size() ||
+        sodium_memcmp(reread->checksum.constData(), writtenChecksum.constData(),
+                      static_cast<size_t>(writtenChecksum.size())) != 0)
+        return didNotCheckOut(
+            makeError(ErrorCode::BackupInvalid,
+                      QCoreApplication::translate("BackupService", "The backup read back differs from "
+                                                                   "what was written.")));
+    return BackupReport{QFileInfo(path).absoluteFilePath(), QFileInfo(path).size(), header.createdAt,
                         *version};
 }
 
@@ -198,23 +216,16 @@ Result<bool> BackupService::isOverdue(int maxAgeDays, const QDateTime& now) cons
     return (*last)->secsTo(now) > qint64(maxAgeDays) * 24 * 3600;
 }
 
-Result<storage::BackupHeader> inspectBackup(const QString& backupPath) {
-    auto contents = storage::readBackupFile(backupPath);
-    if (!contents)
-        return contents.error();
-    return contents->header;
+Result<storage::BackupHeader> inspectBackup(const QString& backupPath, const std::atomic_bool* cancelled) {
+    auto index = storage::readBackupStream(backupPath, {}, storage::kBackupChunkSize, cancelled);
+    if (!index)
+        return index.error();
+    return index->header;
 }
 
-Status checkBackupContents(const BackupContents& contents, const SecureBytes& key,
-                           const QString& temporaryPath, const QString& backupPath, bool* keyDoesNotFit) {
-    WorkFiles work;
-    work.addDatabase(temporaryPath);
-    const QString keyringPath = DatabaseFiles::forDatabase(temporaryPath).keyring;
-    work.addFile(keyringPath);
-    if (auto written = writeFileAtomically(temporaryPath, contents.database); !written)
-        return written.error();
-    if (auto written = writeFileAtomically(keyringPath, contents.keyring); !written)
-        return written.error();
+Status checkBackupDatabase(const storage::BackupHeader& header, const QString& databasePath,
+                           const QString& keyringPath, const SecureBytes& key, const QString& backupPath,
+                           bool* keyDoesNotFit) {
     const auto damaged = [&](const QString& why) {
         return makeError(ErrorCode::BackupInvalid,
                          QCoreApplication::translate(
@@ -224,7 +235,7 @@ Status checkBackupContents(const BackupContents& contents, const SecureBytes& ke
     auto keyring = Keyring::load(keyringPath);
     if (!keyring)
         return damaged(QCoreApplication::translate("BackupService", "its keyring is damaged"));
-    if (keyring->databaseId() != contents.header.databaseId)
+    if (keyring->databaseId() != header.databaseId)
         return damaged(
             QCoreApplication::translate("BackupService", "its keyring belongs to another database"));
     if (!keyring->sealMatches(key)) {
@@ -232,7 +243,7 @@ Status checkBackupContents(const BackupContents& contents, const SecureBytes& ke
             *keyDoesNotFit = true;
         return damaged(QCoreApplication::translate("BackupService", "its keyring does not match its key"));
     }
-    auto database = EncryptedDatabase::open(temporaryPath, key, EncryptedDatabase::OpenMode::OpenExisting);
+    auto database = EncryptedDatabase::open(databasePath, key, EncryptedDatabase::OpenMode::OpenExisting);
     if (!database && database.error().code == ErrorCode::NotADatabase && keyDoesNotFit)
         *keyDoesNotFit = true;
     if (!database)
@@ -247,7 +258,7 @@ Status checkBackupContents(const BackupContents& contents, const SecureBytes& ke
         return damaged(
             QCoreApplication::translate("BackupService", "its database fails the integrity check"));
     auto storedId = SettingsRepository((*database)->connection()).value(QStringLiteral("database.id"));
-    if (!storedId || *storedId != contents.header.databaseId)
+    if (!storedId || *storedId != header.databaseId)
         return damaged(
             QCoreApplication::translate("BackupService", "its parts belong to different databases"));
     return {};
@@ -287,7 +298,70 @@ Result<QString> moveAside(const QString& path) {
 
 } // namespace
 
-Result<RestoreReport> restoreBackup(const RestoreRequest& request) {
+namespace {
+
+Error recoveryCodeDoesNotOpen(const QString& backupPath) {
+    return restoreError(ErrorCode::RecoveryCodeWrong,
+                        QCoreApplication::translate("BackupService",
+                                                    "This recovery code is well formed but does not open "
+                                                    "the backup %1: it belongs to another database, or the "
+                                                    "key was changed after it was printed.")
+                            .arg(QDir::toNativeSeparators(backupPath)));
+}
+
+// The keyring at the start of the backup, through a work file in `workFolder` that is removed on return.
+Result<Keyring> keyringAtStartOf(const QString& backupPath, const QString& workFolder) {
+    auto start = storage::readBackupStart(backupPath);
+    if (!start)
+        return start.error();
+    WorkFiles work;
+    const QString keyringPath =
+        workFileBeside(QDir(workFolder).filePath(QStringLiteral("backup")), QStringLiteral("keyring-check"));
+    work.addFile(keyringPath);
+    if (auto written = writeFileAtomically(keyringPath, start->keyring); !written)
+        return written.error();
+    auto keyring = Keyring::load(keyringPath);
+    if (!keyring)
+        return restoreError(ErrorCode::BackupInvalid,
+                            QCoreApplication::translate(
+                                "BackupService", "The keyring inside %1 is damaged. Use another backup, "
+                                                 "or restore with the recovery code.")
+                                .arg(QDir::toNativeSeparators(backupPath)));
+    return keyring;
+}
+
+} // namespace
+
+Status checkRestoreCredentials(const QString& backupPath, const QString& user, const QString& password,
+                               const QString& workFolder) {
+    if (password.isEmpty())
+        return restoreError(
+            ErrorCode::EmptyPassword,
+            QCoreApplication::translate("BackupService", "The password is empty. Enter your password."));
+    auto keyring = keyringAtStartOf(backupPath, workFolder);
+    if (!keyring)
+        return keyring.error();
+    auto unwrapped = keyring->unwrap(user, password);
+    if (!unwrapped)
+        return unwrapped.error();
+    return {};
+}
+
+Status checkRestoreRecoveryCode(const QString& backupPath, const QString& recoveryCode,
+                                const QString& workFolder) {
+    auto key = storage::RecoveryCode::decode(recoveryCode);
+    if (!key)
+        return key.error();
+    auto keyring = keyringAtStartOf(backupPath, workFolder);
+    if (!keyring)
+        return keyring.error();
+    // The keyring's seal is a MAC under the database key: it tells whether the code is this backup's key.
+    if (!keyring->sealMatches(*key))
+        return recoveryCodeDoesNotOpen(backupPath);
+    return {};
+}
+
+Result<RestoreReport> restoreBackup(const RestoreRequest& request, qint64 chunkSize) {
     if (request.targetPath.trimmed().isEmpty())
         return restoreError(
             ErrorCode::InvalidArgument,
@@ -309,17 +383,7 @@ Result<RestoreReport> restoreBackup(const RestoreRequest& request) {
                                                  "read-only. Choose a folder you can write to.")
                                 .arg(QDir::toNativeSeparators(folder)));
 
-    auto contents = storage::readBackupFile(request.backupPath);
-    if (!contents)
-        return contents.error();
-
-    WorkFiles work;
-    const QString staged = workFileBeside(files.database, QStringLiteral("restoring"));
-    const QString stagedKeyring = DatabaseFiles::forDatabase(staged).keyring;
-    work.addDatabase(staged);
-    work.addFile(stagedKeyring);
-
-    // The key: from the recovery code, or from the user's slot in the backup's own keyring.
+    // What needs no file is checked first, so a mistyped code does not wait for a whole extraction.
     SecureBytes key;
     QString actor;
     if (!request.recoveryCode.isEmpty()) {
@@ -328,9 +392,34 @@ Result<RestoreReport> restoreBackup(const RestoreRequest& request) {
             return decoded.error();
         key = std::move(decoded).value();
         actor = QStringLiteral("recovery-code");
-    } else {
-        if (auto written = writeFileAtomically(stagedKeyring, contents->keyring); !written)
-            return written.error();
+    } else if (request.password.isEmpty()) {
+        return restoreError(
+            ErrorCode::EmptyPassword,
+            QCoreApplication::translate("BackupService", "The password is empty. Enter your password."));
+    }
+
+    WorkFiles work;
+    const QString staged = workFileBeside(files.database, QStringLiteral("restoring"));
+    const QString stagedKeyring = DatabaseFiles::forDatabase(staged).keyring;
+    work.addDatabase(staged);
+    work.addFile(stagedKeyring);
+
+    // One pass over the backup: its checksum over the whole file, its database part streamed into the staged
+    // file that becomes the database. Nothing of it is held in memory.
+    auto index = storage::readBackupStream(request.backupPath, staged, chunkSize);
+    if (!index && index.error().code == ErrorCode::DiskFull)
+        return restoreError(ErrorCode::DiskFull,
+                            QCoreApplication::translate(
+                                "BackupService", "The restored database does not fit on the disk of %1. "
+                                                 "Nothing was changed; free some space and try again.")
+                                .arg(QDir::toNativeSeparators(folder)));
+    if (!index)
+        return index.error();
+    if (auto written = writeFileAtomically(stagedKeyring, index->keyring); !written)
+        return written.error();
+
+    // The key from the user's slot in the backup's own keyring.
+    if (request.recoveryCode.isEmpty()) {
         auto keyring = Keyring::load(stagedKeyring);
         if (!keyring)
             return restoreError(ErrorCode::BackupInvalid,
@@ -338,10 +427,6 @@ Result<RestoreReport> restoreBackup(const RestoreRequest& request) {
                                     "BackupService", "The keyring inside %1 is damaged. Use another backup, "
                                                      "or restore with the recovery code.")
                                     .arg(QDir::toNativeSeparators(request.backupPath)));
-        if (request.password.isEmpty())
-            return restoreError(
-                ErrorCode::EmptyPassword,
-                QCoreApplication::translate("BackupService", "The password is empty. Enter your password."));
         auto unwrapped = keyring->unwrap(request.user, request.password);
         if (!unwrapped)
             return unwrapped.error();
@@ -350,25 +435,15 @@ Result<RestoreReport> restoreBackup(const RestoreRequest& request) {
     }
 
     bool keyDoesNotFit = false;
-    if (auto checked =
-            checkBackupContents(*contents, key, workFileBeside(files.database, QStringLiteral("check")),
-                                request.backupPath, &keyDoesNotFit);
+    if (auto checked = checkBackupDatabase(index->header, staged, stagedKeyring, key, request.backupPath,
+                                           &keyDoesNotFit);
         !checked) {
         if (!request.recoveryCode.isEmpty() && keyDoesNotFit)
-            return restoreError(ErrorCode::RecoveryCodeWrong,
-                                QCoreApplication::translate(
-                                    "BackupService", "This recovery code is well formed but does not open "
-                                                     "the backup %1: it belongs to another database, or the "
-                                                     "key was changed after it was printed.")
-                                    .arg(QDir::toNativeSeparators(request.backupPath)));
+            return recoveryCodeDoesNotOpen(request.backupPath);
         return checked.error();
     }
 
-    // Stage the files that will become the database, and record the restore in its audit log.
-    if (auto written = writeFileAtomically(staged, contents->database); !written)
-        return written.error();
-    if (auto written = writeFileAtomically(stagedKeyring, contents->keyring); !written)
-        return written.error();
+    // Record the restore in the audit log of the staged database, which then becomes the database.
     {
         auto database = EncryptedDatabase::open(staged, key, EncryptedDatabase::OpenMode::OpenExisting);
         if (!database)
@@ -394,7 +469,7 @@ Result<RestoreReport> restoreBackup(const RestoreRequest& request) {
                                                    QStringLiteral("database.restore"),
                                                    QStringLiteral("backup"),
                                                    {},
-                                                   contents->header.createdAt.toString(Qt::ISODateWithMs),
+                                                   index->header.createdAt.toString(Qt::ISODateWithMs),
                                                    std::nullopt});
         if (!logged || !db.commit()) {
             db.rollback();
@@ -408,7 +483,7 @@ Result<RestoreReport> restoreBackup(const RestoreRequest& request) {
 
     RestoreReport report;
     report.files = files;
-    report.header = contents->header;
+    report.header = index->header;
     if (exists) {
         auto aside = moveAside(files.database);
         if (!aside)

@@ -50,20 +50,25 @@ private:
 };
 
 // Writes a backup of an open database (any connection, e.g. before a migration when there is no session yet):
-// export, one atomic file, re-read and checked. Nothing is audited here; nothing is left behind on failure.
+// export, check the exported copy, one atomic file streamed from it `chunkSize` bytes at a time, re-read and
+// compared. Memory does not grow with the database. Nothing is audited here; nothing is left behind on
+// failure.
 [[nodiscard]] Result<BackupReport> writeBackupFile(storage::EncryptedDatabase& database,
                                                    const storage::SecureBytes& key,
-                                                   const QString& keyringPath, const QString& path);
+                                                   const QString& keyringPath, const QString& path,
+                                                   qint64 chunkSize = storage::kBackupChunkSize);
 
-// Reads a backup file without any key and checks that it is complete and undamaged; for a restore dialog to
-// show what it is about to restore.
-[[nodiscard]] Result<storage::BackupHeader> inspectBackup(const QString& backupPath);
+// Reads a backup file without any key and checks that it is complete and undamaged (streaming over the whole
+// file); for a restore dialog to show what it is about to restore. Cancelled once `cancelled` turns true.
+[[nodiscard]] Result<storage::BackupHeader> inspectBackup(const QString& backupPath,
+                                                          const std::atomic_bool* cancelled = nullptr);
 
-// Decrypts the database part of `contents` with `key` into `temporaryPath`, checks it (integrity, the keyring
-// and database belong together). BackupInvalid when it does not hold up; `keyDoesNotFit` is set when the
-// cause is that `key` is not this backup's key.
-[[nodiscard]] Status checkBackupContents(const storage::BackupContents& contents,
-                                         const storage::SecureBytes& key, const QString& temporaryPath,
+// Checks a backup's database part, extracted to `databasePath`, and its keyring, written to `keyringPath`,
+// where they are (integrity, the keyring and database belong together, `key` opens both). Leaves both files
+// in place. BackupInvalid when they do not hold up; `keyDoesNotFit` is set when the cause is that `key` is
+// not this backup's key.
+[[nodiscard]] Status checkBackupDatabase(const storage::BackupHeader& header, const QString& databasePath,
+                                         const QString& keyringPath, const storage::SecureBytes& key,
                                          const QString& backupPathForMessages, bool* keyDoesNotFit = nullptr);
 
 struct RestoreRequest {
@@ -82,9 +87,24 @@ struct RestoreReport {
     storage::BackupHeader header;
 };
 
-// Restores a backup to `targetPath`: checks the file, opens it with the password or the recovery code,
-// decrypts and integrity-checks the database into a temporary file beside the target, and only then moves the
-// old database (if `replace`) aside and the restored files into place. Audited in the restored database.
-[[nodiscard]] Result<RestoreReport> restoreBackup(const RestoreRequest& request);
+// Restores a backup to `targetPath`: checks the file while extracting its database part into a temporary file
+// beside the target, opens it with the password or the recovery code, decrypts and integrity-checks it there,
+// and only then moves the old database (if `replace`) aside and the restored files into place. Audited in the
+// restored database.
+// Checks, before anything is replaced, that `user`'s `password` opens their slot in the keyring of the backup
+// at `backupPath` (only the start of the file is read; the keyring goes to a work file in `workFolder` for a
+// moment). The errors a sign-in gives (WrongPassword, UnknownUser), or BackupInvalid. restoreBackup() checks
+// all of it again; this lets the desk say "wrong password" while the user is still signed in.
+[[nodiscard]] Status checkRestoreCredentials(const QString& backupPath, const QString& user,
+                                             const QString& password, const QString& workFolder);
+
+// The same for a recovery code: well formed, and the key of this backup (its keyring's seal matches);
+// RecoveryCodeTypo / RecoveryCodeWrong otherwise. No key derivation: instant.
+[[nodiscard]] Status checkRestoreRecoveryCode(const QString& backupPath, const QString& recoveryCode,
+                                              const QString& workFolder);
+
+// The backup is streamed `chunkSize` bytes at a time: memory does not grow with the database.
+[[nodiscard]] Result<RestoreReport> restoreBackup(const RestoreRequest& request,
+                                                  qint64 chunkSize = storage::kBackupChunkSize);
 
 } // namespace legalaid
