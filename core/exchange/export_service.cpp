@@ -5,11 +5,18 @@
 #include "records/permissions.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <algorithm>
 #include <array>
+#include <filesystem>
 #include <optional>
 #include <string_view>
+#include <system_error>
+#include <utility>
 
 namespace legalaid::exchange {
 
@@ -554,38 +561,27 @@ reports::ReportPeriod wholeHistory() {
     return period;
 }
 
-ExportService::ExportService(Session& session)
-    : m_session(session) {}
+namespace {
 
-std::vector<CsvColumn> ExportService::columns(ExportKind kind, bool identified) {
-    std::vector<CsvColumn> result;
-    for (const Field& each : fieldsOf(kind, identified))
-        result.push_back(each.column);
-    return result;
-}
-
-Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const reports::ReportPeriod& period,
-                                                   const QString& path, const ExportOptions& options) {
-    const Role role = m_session.user().role;
+// The role may make this export, and its options are valid. Checked on both sides of a worker export: when
+// it is prepared on the session's thread and again by the worker, from the role it was given.
+Status checkRequest(Role role, const ExportRequest& request, const std::vector<Field>& fields) {
+    const ExportOptions& options = request.options;
     if (auto allowed = requirePermission(role, Operation::ExportAnonymised); !allowed && !options.identified)
         return allowed.error();
     if (options.identified) {
         if (auto allowed = requirePermission(role, Operation::ExportIdentified); !allowed)
             return allowed.error();
-        if (kind == ExportKind::Htcds)
+        if (request.kind == ExportKind::Htcds)
             return makeError(ErrorCode::InvalidArgument,
                              QCoreApplication::translate("ExportService",
                                                          "The HTCDS export is always anonymised; export it "
                                                          "without names."));
     }
-    const std::vector<Field> fields = fieldsOf(kind, options.identified);
-    std::vector<SmallCellGuard::Column> quasiColumns;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (fields[i].quasi)
-            quasiColumns.push_back({static_cast<int>(i), *fields[i].quasi, fields[i].column.code});
-    }
+    const bool hasQuasi =
+        std::any_of(fields.begin(), fields.end(), [](const Field& each) { return each.quasi.has_value(); });
     // Identified exports name the people anyway; small-cell protection is for the anonymised ones.
-    const bool protect = !options.identified && !quasiColumns.empty();
+    const bool protect = !options.identified && hasQuasi;
     if (protect && (options.k < kMinSmallCellK || options.k > kMaxSmallCellK))
         return makeError(ErrorCode::InvalidArgument,
                          QCoreApplication::translate("ExportService",
@@ -594,31 +590,113 @@ Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const report
                              .arg(kMinSmallCellK)
                              .arg(kMaxSmallCellK)
                              .arg(kDefaultSmallCellK));
+    return {};
+}
+
+// A hidden file beside the target, named after it so that a file left by a crash says what it was, with a
+// random part so that two exports to the same target do not meet.
+QString stagedPathFor(const QString& target) {
+    const QFileInfo info(target);
+    const QString token = QString::number(QRandomGenerator::global()->generate64() & 0xffffffffffffULL, 16)
+                              .rightJustified(12, u'0');
+    return info.dir().filePath(QStringLiteral(".%1.%2.partial.csv").arg(info.completeBaseName(), token));
+}
+
+// The writer's sentence names the file it wrote, the hidden temporary one: the user chose the target.
+Error aboutTarget(Error error, const QString& staged, const QString& target) {
+    error.message.replace(QDir::toNativeSeparators(staged), QDir::toNativeSeparators(target));
+    return error;
+}
+
+// Renames `from` over `to` (replacing an older export of the same name), as QSaveFile does.
+Status moveOver(const QString& from, const QString& to) {
+    std::error_code failed;
+    std::filesystem::rename(QFileInfo(from).filesystemAbsoluteFilePath(),
+                            QFileInfo(to).filesystemAbsoluteFilePath(), failed);
+    if (!failed)
+        return {};
+    return makeError(
+        ErrorCode::Io,
+        QCoreApplication::translate("ExportService",
+                                    "Cannot move the export into place at %1: %2. Choose a folder "
+                                    "you can write to and export again.")
+            .arg(QDir::toNativeSeparators(to), QString::fromLocal8Bit(failed.message().c_str())));
+}
+
+} // namespace
+
+StagedExport::~StagedExport() {
+    discard();
+}
+
+StagedExport::StagedExport(StagedExport&& other) noexcept
+    : m_summary(std::move(other.m_summary))
+    , m_periodCode(std::move(other.m_periodCode))
+    , m_stagedPath(std::exchange(other.m_stagedPath, {}))
+    , m_stagedDictionaryPath(std::exchange(other.m_stagedDictionaryPath, {})) {}
+
+StagedExport& StagedExport::operator=(StagedExport&& other) noexcept {
+    if (this != &other) {
+        discard();
+        m_summary = std::move(other.m_summary);
+        m_periodCode = std::move(other.m_periodCode);
+        m_stagedPath = std::exchange(other.m_stagedPath, {});
+        m_stagedDictionaryPath = std::exchange(other.m_stagedDictionaryPath, {});
+    }
+    return *this;
+}
+
+void StagedExport::discard() {
+    if (!m_stagedPath.isEmpty())
+        QFile::remove(m_stagedPath);
+    if (!m_stagedDictionaryPath.isEmpty())
+        QFile::remove(m_stagedDictionaryPath);
+    m_stagedPath.clear();
+    m_stagedDictionaryPath.clear();
+}
+
+ExportWorker::ExportWorker(QSqlDatabase db, Role role)
+    : m_db(std::move(db))
+    , m_role(role) {}
+
+Result<StagedExport> ExportWorker::write(const ExportRequest& request,
+                                         const Pseudonymiser& pseudonyms) const {
+    const ExportOptions& options = request.options;
+    const std::vector<Field> fields = fieldsOf(request.kind, options.identified);
+    if (auto valid = checkRequest(m_role, request, fields); !valid)
+        return valid.error();
+    std::vector<SmallCellGuard::Column> quasiColumns;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].quasi)
+            quasiColumns.push_back({static_cast<int>(i), *fields[i].quasi, fields[i].column.code});
+    }
+    const bool protect = !options.identified && !quasiColumns.empty();
     QElapsedTimer timer;
     timer.start();
-    auto pseudonyms = Pseudonymiser::forSession(m_session);
-    if (!pseudonyms)
-        return pseudonyms.error();
-    const ExportRepository repository(m_session.db());
-    auto total = repository.count(kind, period);
+    const ExportRepository repository(m_db);
+    auto total = repository.count(request.kind, request.period);
     if (!total)
         return total.error();
 
-    ExportSummary summary;
-    summary.kind = kind;
-    summary.path = path;
+    StagedExport staged;
+    ExportSummary& summary = staged.m_summary;
+    summary.kind = request.kind;
+    summary.path = request.path;
+    summary.dictionaryPath = dataDictionaryPath(request.path);
     summary.anonymised = !options.identified;
     for (const Field& each : fields)
         summary.columns.push_back(each.column);
+    staged.m_periodCode = request.period.code();
+    const QString stagedPath = stagedPathFor(request.path);
 
-    CsvFileWriter writer(path, summary.columns);
+    CsvFileWriter writer(stagedPath, summary.columns);
     if (auto opened = writer.open(); !opened)
-        return opened.error();
+        return aboutTarget(opened.error(), stagedPath, request.path);
     if (options.progress && !options.progress(0, *total)) {
         writer.cancel();
         return cancelledError();
     }
-    auto cursor = repository.open(kind, period, *total, options.identified);
+    auto cursor = repository.open(request.kind, request.period, *total, options.identified);
     if (!cursor) {
         writer.cancel();
         return cursor.error();
@@ -627,13 +705,13 @@ Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const report
     if (protect)
         guard.emplace(options.k, quasiColumns, static_cast<int>(fields.size()),
                       [&writer](const std::string_view* cells) { return writer.writeRow(cells); });
-    RowBuilder builder(fields, *pseudonyms);
+    RowBuilder builder(fields, pseudonyms);
     qint64 read = 0;
     while ((*cursor)->next()) {
         const std::string_view* cells = builder.build(**cursor);
         if (auto written = guard ? guard->add(cells) : writer.writeRow(cells); !written) {
             writer.cancel();
-            return written.error();
+            return aboutTarget(written.error(), stagedPath, request.path);
         }
         ++read;
         if (options.progress && read % 2000 == 0 && !options.progress(read, *total)) {
@@ -645,11 +723,11 @@ Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const report
         writer.cancel();
         return scanned.error();
     }
-    cursor->reset(); // the page cache goes back to its size before the audit write
+    cursor->reset(); // the page cache goes back to its size (the session's connection writes the audit next)
     if (guard) {
         if (auto finished = guard->finish(); !finished) {
             writer.cancel();
-            return finished.error();
+            return aboutTarget(finished.error(), stagedPath, request.path);
         }
         summary.smallCell = guard->report();
     }
@@ -660,28 +738,76 @@ Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const report
     }
     summary.rows = writer.rowsWritten();
     if (auto committed = writer.commit(); !committed)
-        return committed.error();
-    summary.dictionaryPath = dataDictionaryPath(path);
-    // All or nothing: an export without its dictionary or its audit entry is removed.
-    if (auto dictionary = writeDataDictionary(path, summary.columns); !dictionary) {
-        QFile::remove(path);
-        return dictionary.error();
-    }
+        return aboutTarget(committed.error(), stagedPath, request.path);
+    staged.m_stagedPath = stagedPath; // from here on the staged export removes it when dropped
+    if (auto dictionary = writeDataDictionary(stagedPath, summary.columns); !dictionary)
+        return aboutTarget(dictionary.error(), dataDictionaryPath(stagedPath), summary.dictionaryPath);
+    staged.m_stagedDictionaryPath = dataDictionaryPath(stagedPath);
+    summary.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    return staged;
+}
+
+ExportService::ExportService(Session& session)
+    : m_session(session) {}
+
+std::vector<CsvColumn> ExportService::columns(ExportKind kind, bool identified) {
+    std::vector<CsvColumn> result;
+    for (const Field& each : fieldsOf(kind, identified))
+        result.push_back(each.column);
+    return result;
+}
+
+Result<Pseudonymiser> ExportService::prepare(const ExportRequest& request) {
+    if (auto valid =
+            checkRequest(m_session.user().role, request, fieldsOf(request.kind, request.options.identified));
+        !valid)
+        return valid.error();
+    return Pseudonymiser::forSession(m_session);
+}
+
+Result<ExportSummary> ExportService::publish(StagedExport staged) {
+    if (staged.isEmpty())
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate(
+                             "ExportService", "There is no export to save; export the records again."));
+    QElapsedTimer timer;
+    timer.start();
+    ExportSummary summary = staged.summary();
     const QString details = QStringLiteral("rows=%1 anonymised=%2 columns=%3 read=%4 %5")
                                 .arg(summary.rows)
                                 .arg(summary.anonymised ? QStringLiteral("yes") : QStringLiteral("no"))
                                 .arg(summary.columns.size())
-                                .arg(read)
+                                .arg(summary.rowsRead)
                                 .arg(summary.smallCell.auditText());
-    if (auto audited = m_session.audit(m_session.event(QStringLiteral("export.") + exportKindCode(kind),
-                                                       QStringLiteral("export"), period.code(), details));
-        !audited) {
-        QFile::remove(path);
-        QFile::remove(summary.dictionaryPath);
+    // The audit entry first: if it cannot be written, `staged` removes the files as it goes out of scope.
+    if (auto audited =
+            m_session.audit(m_session.event(QStringLiteral("export.") + exportKindCode(summary.kind),
+                                            QStringLiteral("export"), staged.m_periodCode, details));
+        !audited)
         return audited.error();
+    // The dictionary first, so that an export never sits at the target without its dictionary.
+    if (auto moved = moveOver(staged.m_stagedDictionaryPath, summary.dictionaryPath); !moved)
+        return moved.error();
+    staged.m_stagedDictionaryPath.clear();
+    if (auto moved = moveOver(staged.m_stagedPath, summary.path); !moved) {
+        QFile::remove(summary.dictionaryPath);
+        return moved.error();
     }
-    summary.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    staged.m_stagedPath.clear();
+    summary.seconds += static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return summary;
+}
+
+Result<ExportSummary> ExportService::exportRecords(ExportKind kind, const reports::ReportPeriod& period,
+                                                   const QString& path, const ExportOptions& options) {
+    const ExportRequest request{kind, period, path, options};
+    auto pseudonyms = prepare(request);
+    if (!pseudonyms)
+        return pseudonyms.error();
+    auto staged = ExportWorker(m_session.db(), m_session.user().role).write(request, *pseudonyms);
+    if (!staged)
+        return staged.error();
+    return publish(std::move(staged).value());
 }
 
 } // namespace legalaid::exchange

@@ -2,32 +2,27 @@
 // CSV and says what small-cell protection did (status line and message box, with the k of the spin box),
 // and the HTCDS export is offered in the anonymised menu only and writes its file.
 #include "application_language.h"
+#include "desk_test_helpers.h"
 #include "documents/document_catalogue.h"
 #include "exchange/export_repository.h"
 #include "exchange/small_cell.h"
 #include "pages/reports/reports_page.h"
 #include "records/audit_log.h"
 #include "records/session.h"
-#include "seed/demo_database.h"
-#include "seed/seeder.h"
-#include "shell/main_window.h"
 #include "test_database.h"
 #include "widgets/print_progress.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QThread>
@@ -38,18 +33,11 @@
 namespace legalaid::ui {
 namespace {
 
-template <typename T> T* child(const QObject& parent, const char* name) {
-    auto* found = parent.findChild<T*>(QLatin1String(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
+using test::child;
 
 // Every record: the period bar set to From – to over the whole seeded history.
 void chooseEverything(ReportsPage& page) {
-    auto* kind = child<QComboBox>(page, "periodKind");
-    kind->setCurrentIndex(kind->findData(static_cast<int>(reports::PeriodKind::Custom)));
-    child<QDateEdit>(page, "periodFrom")->setDate(QDate(2000, 1, 1));
-    child<QDateEdit>(page, "periodTo")->setDate(QDate(2026, 12, 31));
+    test::chooseCustomPeriod(page, QDate(2000, 1, 1), QDate(2026, 12, 31));
 }
 
 QByteArray readAll(const QString& path) {
@@ -66,6 +54,13 @@ QString takeResultBox(ReportsPage& page) {
     return text;
 }
 
+// Starts an export and waits for its worker to end and the page to publish it (or say why not).
+void exportAndWait(ReportsPage& page, exchange::ExportKind kind, const QString& path) {
+    QSignalSpy finished(&page, &ReportsPage::exportFinished);
+    page.exportRecords(kind, false, path);
+    REQUIRE((finished.count() > 0 || finished.wait(30000)));
+}
+
 } // namespace
 
 TEST_CASE("Reports page exports anonymised records and shows what small-cell protection did",
@@ -73,18 +68,11 @@ TEST_CASE("Reports page exports anonymised records and shows what small-cell pro
     test::TempWorkspace workspace;
     const auto setup = test::createTestDatabase(workspace);
     auto session = test::openAsAdmin(setup.files.database);
-    seed::SeedOptions options;
-    options.people = 40;
-    options.cases = 30;
-    options.referrals = 5;
-    options.until = QDate(2026, 11, 20);
-    REQUIRE(seed::seedDatabase(*session, options).ok());
+    test::seedCentre(*session, {.people = 40, .cases = 30, .referrals = 5});
 
     ReportsPage page;
     page.resize(1280, 700);
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    test::showActive(page);
     page.attach(*session);
     chooseEverything(page);
 
@@ -108,7 +96,7 @@ TEST_CASE("Reports page exports anonymised records and shows what small-cell pro
             REQUIRE(match.hasMatch());
             return match.captured(1).toInt();
         };
-        page.exportRecords(exchange::ExportKind::People, false, path);
+        exportAndWait(page, exchange::ExportKind::People, path);
         QByteArray csv = readAll(path);
         CHECK(csv.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM
         CHECK(csv.count("\r\n") == 1 + rowsSaid());
@@ -120,7 +108,7 @@ TEST_CASE("Reports page exports anonymised records and shows what small-cell pro
         CHECK(box.contains(QStringLiteral("Small-cell protection (k = 11):")));
 
         k->setValue(2);
-        page.exportRecords(exchange::ExportKind::People, false, path);
+        exportAndWait(page, exchange::ExportKind::People, path);
         csv = readAll(path);
         CHECK(rowsSaid() > 0); // a small k keeps rows the default suppressed
         CHECK(csv.count("\r\n") == 1 + rowsSaid());
@@ -135,7 +123,7 @@ TEST_CASE("Reports page exports anonymised records and shows what small-cell pro
         CHECK(page.findChild<QAction*>(QStringLiteral("export_htcds_identified")) == nullptr);
 
         const QString path = workspace.path(QStringLiteral("htcds.csv"));
-        page.exportRecords(exchange::ExportKind::Htcds, false, path);
+        exportAndWait(page, exchange::ExportKind::Htcds, path);
         CHECK(QFile::exists(path));
         CHECK(readAll(path).startsWith("\xEF\xBB\xBF"));
         CHECK(status->text().contains(QStringLiteral("Small-cell protection")));
@@ -148,30 +136,14 @@ TEST_CASE("Reports page exports anonymised records and shows what small-cell pro
 // Hidden (run on demand): the desk at 1366×768 in Vietnamese on the reports page after an anonymised export,
 // and the export's message box, grabbed to LEGALAID_SCREENSHOT_DIR (default /tmp/ui-h6).
 TEST_CASE("screenshot of the reports page after an export", "[.exports-screenshot]") {
-    using namespace std::chrono_literals;
-    const QString folder = qEnvironmentVariable("LEGALAID_SCREENSHOT_DIR", QStringLiteral("/tmp/ui-h6"));
-    QDir().mkpath(folder);
+    const QString folder = test::screenshotFolder("LEGALAID_SCREENSHOT_DIR", QStringLiteral("/tmp/ui-h6"));
     switchApplicationLanguage(QStringLiteral("vi"));
-    test::TempWorkspace workspace;
-    auto demo = seed::createDemoDatabase(workspace.dir());
-    REQUIRE(demo.ok());
-    auto session = Session::open(demo->databasePath, demo->userName, demo->password);
-    REQUIRE(session.ok());
-    MainWindow window(std::move(session).value(), 1h);
-    window.resize(1366, 768);
-    window.show();
+    const test::DemoDesk desk(QSize(1366, 768));
+    auto* page = test::switchToPage<ReportsPage>(*desk.window, QStringLiteral("reports"));
     QTest::qWait(300);
-    for (int row = 0; row < window.navigation()->count(); ++row) {
-        window.navigation()->setCurrentRow(row);
-        if (window.currentPage()->key() == QLatin1String("reports"))
-            break;
-    }
-    auto* page = qobject_cast<ReportsPage*>(window.currentPage());
-    REQUIRE(page != nullptr);
+    exportAndWait(*page, exchange::ExportKind::People, desk.workspace.path(QStringLiteral("people.csv")));
     QTest::qWait(300);
-    page->exportRecords(exchange::ExportKind::People, false, workspace.path(QStringLiteral("people.csv")));
-    QTest::qWait(300);
-    REQUIRE(window.grab().save(QDir(folder).filePath(QStringLiteral("reports-after-export.png"))));
+    REQUIRE(desk.window->grab().save(QDir(folder).filePath(QStringLiteral("reports-after-export.png"))));
     auto* box = child<QMessageBox>(*page, "exportResultBox");
     REQUIRE(box->grab().save(QDir(folder).filePath(QStringLiteral("export-result-box.png"))));
     box->close();
@@ -185,12 +157,7 @@ TEST_CASE("Printing with progress writes the same pages and audit entry as the c
     test::TempWorkspace workspace;
     const auto setup = test::createTestDatabase(workspace);
     auto session = test::openAsAdmin(setup.files.database);
-    seed::SeedOptions options;
-    options.people = 20;
-    options.cases = 15;
-    options.referrals = 0;
-    options.until = QDate(2026, 11, 20);
-    REQUIRE(seed::seedDatabase(*session, options).ok());
+    test::seedCentre(*session, {.people = 20, .cases = 15, .referrals = 0});
 
     documents::PrintRequest registerRequest;
     registerRequest.code = QStringLiteral("register");
