@@ -1,6 +1,8 @@
 #include "shell/desk_controller.h"
 
 #include "application_language.h"
+#include "pages/admin/maintenance_tabs.h"
+#include "pages/admin/restore_dialog.h"
 #include "records/session.h"
 #include "seed/demo_database.h"
 #include "setup/setup_wizard.h"
@@ -10,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace legalaid::ui {
 
@@ -126,7 +129,33 @@ void DeskController::showMainWindow(std::unique_ptr<Session> session) {
     m_mainWindow = std::make_unique<MainWindow>(std::move(session), idleTimeout);
     connect(m_mainWindow.get(), &MainWindow::switchUserRequested, this, &DeskController::switchUser);
     connect(m_mainWindow.get(), &MainWindow::closed, this, &DeskController::quitRequested);
+    if (auto* backups = m_mainWindow->findChild<BackupsTab*>()) {
+        connect(backups, &BackupsTab::restoreRequested, this, [this](const RestoreRequest& request) {
+            // Once the tab's call has returned: restoring retires the window the tab lives in.
+            QTimer::singleShot(0, this, [this, request] { restoreFromBackup(request); });
+        });
+    }
     m_mainWindow->show();
+}
+
+void DeskController::restoreFromBackup(const RestoreRequest& request) {
+    if (!m_mainWindow || !m_mainWindow->hasSession())
+        return;
+    // Locking detaches every page, closes the session and wipes the key; an export reading through the
+    // session would postpone it, and the tab refuses to ask then.
+    m_mainWindow->lock();
+    if (m_mainWindow->hasSession())
+        return;
+    // After a restore, the user whose password opened the backup; otherwise whoever was signed in.
+    const QString restoredUser = request.user.isEmpty() ? m_settings.lastUserName() : request.user;
+    retire(m_mainWindow);
+    RestoreRun::start(
+        request,
+        [this, restoredUser](Result<RestoreReport> result) {
+            showLogin(result ? restoredUser : m_settings.lastUserName());
+            m_login->showNotice(RestoreRun::outcomeText(result), !result.ok());
+        },
+        this);
 }
 
 void DeskController::switchUser() {

@@ -11,7 +11,8 @@
 
 namespace legalaid {
 class Session;
-}
+struct RestoreRequest;
+} // namespace legalaid
 
 namespace legalaid::ui {
 
@@ -56,6 +57,9 @@ private:
     void showMainWindow(std::unique_ptr<Session> session);
     [[nodiscard]] bool hasDatabase() const;
     void switchUser();
+    // Restore from the administration page: sign out (the session must be closed before the database file
+    // is replaced), restore off the GUI thread, then sign in again to the restored or the untouched database.
+    void restoreFromBackup(const RestoreRequest& request);
 
     DeskSettings m_settings;
     storage::KdfProfile m_kdf = storage::KdfProfile::Moderate;

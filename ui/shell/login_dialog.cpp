@@ -66,6 +66,13 @@ LoginDialog::LoginDialog(const QString& databasePath, const QString& lastUserNam
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(m_database);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("loginNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -87,6 +94,18 @@ QString LoginDialog::userName() const {
 
 std::unique_ptr<Session> LoginDialog::takeSession() {
     return std::move(m_session);
+}
+
+void LoginDialog::showNotice(const QString& text, bool isError) {
+    m_notice->setText(text);
+    m_notice->setAccessibleName(text);
+    m_notice->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b3261e; }")
+                                    : QStringLiteral("QLabel { color: #1e7e34; }"));
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString LoginDialog::noticeText() const {
+    return m_notice->text();
 }
 
 void LoginDialog::accept() {

@@ -24,6 +24,9 @@ public:
 
     [[nodiscard]] QString userName() const;
     [[nodiscard]] std::unique_ptr<Session> takeSession();
+    // A message above the form, e.g. the outcome of a restore that led here.
+    void showNotice(const QString& text, bool isError);
+    [[nodiscard]] QString noticeText() const;
 
 public slots:
     // Tries to open the session; on failure says why, clears the password and stays.
@@ -33,6 +36,7 @@ private:
     QString m_databasePath;
     std::unique_ptr<Session> m_session;
     QLabel* m_database = nullptr;
+    QLabel* m_notice = nullptr;
     QLineEdit* m_userName = nullptr;
     QLineEdit* m_password = nullptr;
     ErrorLabel* m_error = nullptr;

@@ -1,5 +1,6 @@
 #include "pages/admin/maintenance_tabs.h"
 
+#include "pages/admin/restore_dialog.h"
 #include "pages/admin/simple_table_model.h"
 #include "records/audit_log.h"
 #include "records/reader_access.h"
@@ -7,6 +8,7 @@
 #include "storage/keyring.h"
 #include "storage/migrator.h"
 #include "widgets/error_label.h"
+#include "widgets/session_in_use.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -274,6 +276,8 @@ BackupsTab::BackupsTab(QWidget* parent)
     m_backup->setObjectName(QStringLiteral("backupNow"));
     m_restore = new QPushButton(tr("&Restore…"), this);
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restore->setAccessibleName(tr("Restore a backup"));
+    m_backup->setAccessibleName(tr("Back up now"));
     m_restore->setEnabled(false);
     buttons->addWidget(m_backup);
     buttons->addWidget(m_restore);
@@ -286,6 +290,7 @@ BackupsTab::BackupsTab(QWidget* parent)
     outer->addWidget(m_result);
     outer->addStretch();
     connect(m_backup, &QPushButton::clicked, this, [this] { backupNow(); });
+    connect(m_restore, &QPushButton::clicked, this, &BackupsTab::restore);
 }
 
 BackupsTab::~BackupsTab() {
@@ -296,10 +301,9 @@ void BackupsTab::attach(Session& session) {
     m_session = &session;
     allowFor(m_backup, session.user().role, Operation::BackupCreate,
              tr("Write an encrypted backup of the database now"));
-    // Restoring replaces the open database: it cannot happen inside a signed-in session.
-    m_restore->setEnabled(false);
-    m_restore->setToolTip(tr("Restore replaces the database, so it is done while nobody is signed in: use "
-                             "\"legalaid-cli backup restore\" or the sign-in window."));
+    allowFor(m_restore, session.user().role, Operation::BackupRestore,
+             tr("Replace this database with a backup; the current one is kept aside and everyone is signed "
+                "out while it runs"));
 }
 
 void BackupsTab::detach() {
@@ -385,6 +389,37 @@ void BackupsTab::finished(Result<BackupReport> report, const QString& path) {
         tr("Backup written and checked: %1 (%2).")
             .arg(QDir::toNativeSeparators(report->path), QLocale().formattedDataSize(report->bytes)));
     emit backupFinished(true);
+}
+
+void BackupsTab::restore() {
+    if (!m_session || m_task.isRunning())
+        return;
+    if (const Status allowed = requirePermission(m_session->user().role, Operation::BackupRestore);
+        !allowed) {
+        m_result->setText(allowed.error().message);
+        return;
+    }
+    RestoreDialog dialog(m_session->files().database, m_session->user().name, this);
+    if (dialog.exec() != QDialog::Accepted || !m_session)
+        return; // cancelled, or the desk locked while the dialog was open
+    requestRestore(dialog.request());
+}
+
+bool BackupsTab::requestRestore(const RestoreRequest& request) {
+    if (!m_session)
+        return false;
+    if (const Status allowed = requirePermission(m_session->user().role, Operation::BackupRestore);
+        !allowed) {
+        m_result->setText(allowed.error().message);
+        return false;
+    }
+    if (SessionInUse::active() || m_task.isRunning()) {
+        m_result->setText(tr("A backup or an export is still running. Restore when it has finished."));
+        return false;
+    }
+    m_result->setText(tr("Signing out to restore the backup…"));
+    emit restoreRequested(request);
+    return true;
 }
 
 QString BackupsTab::resultText() const {

@@ -57,8 +57,10 @@ private:
     BackgroundTask<Result<VerificationReport>> m_verifyTask{this};
 };
 
-// Backups: "Backup now" writes an encrypted backup on a worker thread (BackupCreate). Restoring replaces the
-// database, so it is done from the sign-in window or the CLI while nobody is signed in.
+// Backups: "Backup now" writes an encrypted backup on a worker thread (BackupCreate). "Restore…"
+// (BackupRestore) gathers a restore in RestoreDialog; the desk then signs out (the session must be closed
+// before the file is replaced), restores off the GUI thread and shows the sign-in window (see
+// DeskController).
 class BackupsTab : public AdminTab {
     Q_OBJECT
 
@@ -73,8 +75,16 @@ public:
     [[nodiscard]] bool isRunning() const { return m_task.isRunning(); }
     [[nodiscard]] QString resultText() const;
 
+    // Opens the restore dialog; when it is accepted, requestRestore() with what it gathered.
+    void restore();
+    // The last step of restore(): checks the permission and that no export is reading through the session,
+    // then emits restoreRequested. False (with the reason shown) when the restore cannot start now.
+    bool requestRestore(const RestoreRequest& request);
+
 signals:
     void backupFinished(bool ok);
+    // The desk closes the session and runs the restore; this tab is detached by then.
+    void restoreRequested(const legalaid::RestoreRequest& request);
 
 private:
     void finished(Result<BackupReport> report, const QString& path);
