@@ -6,6 +6,8 @@
 #include "records/activities/activity_service.h"
 #include "records/permissions.h"
 #include "records/session.h"
+#include "widgets/column_fitter.h"
+#include "widgets/eliding_combo_box.h"
 #include "widgets/error_label.h"
 
 #include <QComboBox>
@@ -64,13 +66,16 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    body->addWidget(m_table, 3);
+    // The title takes what the other columns leave; long kind and audience labels are elided (the cell's
+    // tooltip has the whole text), so the list never scrolls sideways.
+    m_columns = new ColumnFitter(m_table, 2, 220);
+    // The list gets two thirds of the width: the form's fields need less than its columns.
+    body->addWidget(m_table, 2);
 
     auto* box = new QGroupBox(tr("Activity"), this);
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_kind = new QComboBox(box);
+    m_kind = new ElidingComboBox(box);
     m_kind->setObjectName(QStringLiteral("activityKind"));
     m_kind->setAccessibleName(tr("Kind of activity"));
     for (const QString& code : activityKindCodes())
@@ -91,12 +96,20 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     m_titleError = new ErrorLabel;
     m_titleError->setObjectName(QStringLiteral("activityTitleError"));
     form->addRow(tr("&Title:"), fieldWithError(m_title, m_titleError, box));
-    m_audience = new QComboBox(box);
+    m_audience = new ElidingComboBox(box);
     m_audience->setObjectName(QStringLiteral("activityAudience"));
     m_audience->setAccessibleName(tr("Audience"));
     for (const QString& code : activityAudienceCodes())
         m_audience->addItem(activityAudienceLabel(code), code);
     form->addRow(tr("&Audience:"), m_audience);
+    // The kind and audience boxes take the form's width, not their longest label's: a label longer than the
+    // box is elided and whole in the open list.
+    for (QComboBox* combo : {m_kind, m_audience}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+        combo->setToolTip(combo->currentText());
+        connect(combo, &QComboBox::currentTextChanged, combo, &QWidget::setToolTip);
+    }
     m_participants = new QSpinBox(box);
     m_participants->setObjectName(QStringLiteral("activityParticipants"));
     m_participants->setAccessibleName(tr("Participants"));
@@ -135,7 +148,7 @@ ActivitiesPage::ActivitiesPage(QWidget* parent)
     auto* side = new QVBoxLayout;
     side->addWidget(box);
     side->addStretch();
-    body->addLayout(side, 2);
+    body->addLayout(side, 1);
     layout->addLayout(body, 1);
 
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &ActivitiesPage::reload);
@@ -173,6 +186,20 @@ void ActivitiesPage::detach() {
     m_model->clear();
     m_error->clearError();
     updateRole();
+}
+
+void ActivitiesPage::openLink(const QVariantMap& link) {
+    if (!m_session || !link.contains(QStringLiteral("activityId")) || m_dirty)
+        return; // unsaved edits stay in the form
+    const qint64 id = link.value(QStringLiteral("activityId")).toLongLong();
+    if (m_kindFilter->currentIndex() != 0)
+        m_kindFilter->setCurrentIndex(0); // every kind, so the activity is in the list (reloads)
+    else
+        reload();
+    if (const int row = m_model->rowOf(id); row >= 0) {
+        m_table->selectRow(row);
+        showActivity(m_model->index(row, 0));
+    }
 }
 
 void ActivitiesPage::createNew() {
@@ -217,7 +244,7 @@ void ActivitiesPage::reload() {
                          it->title, activityAudienceLabel(it->audience), locale.toString(it->participants),
                          locale.toString(it->femaleParticipants)}});
     m_model->setRows(std::move(rows));
-    limitColumnWidths(m_table, 320);
+    m_columns->measureContents(260);
 }
 
 void ActivitiesPage::validate() {

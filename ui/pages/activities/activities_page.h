@@ -12,6 +12,7 @@ class QTableView;
 
 namespace legalaid::ui {
 
+class ColumnFitter;
 class ErrorLabel;
 class SimpleTableModel;
 
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] bool hasUnsavedChanges() const override { return m_dirty; }
     bool save() override;
     void createNew() override;
+    // {"activityId": id} (the records behind a report figure): every kind listed, that activity shown.
+    void openLink(const QVariantMap& filter) override;
 
     [[nodiscard]] SimpleTableModel* model() const { return m_model; }
 
@@ -47,6 +50,7 @@ private:
     Session* m_session = nullptr;
     SimpleTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
+    ColumnFitter* m_columns = nullptr;
     QComboBox* m_kindFilter = nullptr;
     qint64 m_activityId = 0;
     QComboBox* m_kind = nullptr;

@@ -119,7 +119,10 @@ UsersTab::UsersTab(QWidget* parent)
     auto* roleRow = new QHBoxLayout;
     roleRow->addWidget(m_newRole, 1);
     roleRow->addWidget(m_changeRole);
-    selectedForm->addRow(tr("R&ole:"), roleRow);
+    // A label beside a layout has no buddy of its own: without one its "&" would show as text.
+    auto* roleLabelText = new QLabel(tr("R&ole:"), selectedBox);
+    roleLabelText->setBuddy(m_newRole);
+    selectedForm->addRow(roleLabelText, roleRow);
     m_selectedError = new ErrorLabel(selectedBox);
     m_selectedError->setObjectName(QStringLiteral("selectedUserError"));
     selectedForm->addRow(QString(), m_selectedError);

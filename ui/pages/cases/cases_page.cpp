@@ -10,10 +10,10 @@
 #include "records/permissions.h"
 #include "records/reader_access.h"
 #include "records/session.h"
+#include "widgets/column_fitter.h"
 #include "widgets/error_label.h"
 
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -80,9 +80,9 @@ CasesPage::CasesPage(QWidget* parent)
     titleRow->addWidget(m_new);
     listLayout->addLayout(titleRow);
 
-    // Filter bar: two rows so that Vietnamese labels fit at 1366×768.
-    auto* filters = new QGridLayout;
-    filters->setHorizontalSpacing(8);
+    // Filter bar: two rows so that Vietnamese labels fit at 1366×768 (the window is 1280 pixels wide). Each
+    // row is its own line (not one grid): a grid adds the widest control of every column of both rows.
+    auto* filters = new QVBoxLayout;
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("caseSearch"));
     m_search->setAccessibleName(tr("Search by file code"));
@@ -116,23 +116,31 @@ CasesPage::CasesPage(QWidget* parent)
     m_order->addItem(tr("Newest first"), static_cast<int>(lists::CaseListOrder::NewestFirst));
     m_order->addItem(tr("Oldest first"), static_cast<int>(lists::CaseListOrder::OldestFirst));
     m_order->addItem(tr("Register order"), static_cast<int>(lists::CaseListOrder::RegisterOrder));
+    // The Vietnamese status and form labels are long: the combos are as wide as their "every" entry.
+    for (QComboBox* combo : {m_status, m_form, m_deadline, m_order})
+        forms::sizeToFirstEntry(combo);
 
-    filters->addWidget(buddyLabel(tr("&File code:"), m_search), 0, 0);
-    filters->addWidget(m_search, 0, 1);
-    filters->addWidget(buddyLabel(tr("S&tatus:"), m_status), 0, 2);
-    filters->addWidget(m_status, 0, 3);
-    filters->addWidget(buddyLabel(tr("F&orm:"), m_form), 0, 4);
-    filters->addWidget(m_form, 0, 5);
-    filters->addWidget(buddyLabel(tr("Pro&vider:"), m_provider), 1, 0);
-    filters->addWidget(m_provider, 1, 1);
-    filters->addWidget(buddyLabel(tr("&Deadline:"), m_deadline), 1, 2);
-    filters->addWidget(m_deadline, 1, 3);
-    filters->addWidget(buddyLabel(tr("&Month:"), m_month), 1, 4);
-    filters->addWidget(m_month, 1, 5);
-    filters->addWidget(buddyLabel(tr("Or&der:"), m_order), 1, 6);
-    filters->addWidget(m_order, 1, 7);
-    filters->setColumnStretch(1, 1);
-    filters->setColumnStretch(8, 1);
+    auto* firstRow = new QHBoxLayout;
+    firstRow->setSpacing(8);
+    firstRow->addWidget(buddyLabel(tr("&File code:"), m_search));
+    firstRow->addWidget(m_search, 1);
+    firstRow->addWidget(buddyLabel(tr("S&tatus:"), m_status));
+    firstRow->addWidget(m_status);
+    firstRow->addWidget(buddyLabel(tr("F&orm:"), m_form));
+    firstRow->addWidget(m_form);
+    filters->addLayout(firstRow);
+    auto* secondRow = new QHBoxLayout;
+    secondRow->setSpacing(8);
+    secondRow->addWidget(buddyLabel(tr("Pro&vider:"), m_provider));
+    secondRow->addWidget(m_provider);
+    secondRow->addWidget(buddyLabel(tr("&Deadline:"), m_deadline));
+    secondRow->addWidget(m_deadline);
+    secondRow->addWidget(buddyLabel(tr("&Month:"), m_month));
+    secondRow->addWidget(m_month);
+    secondRow->addWidget(buddyLabel(tr("Or&der:"), m_order));
+    secondRow->addWidget(m_order);
+    secondRow->addStretch(1);
+    filters->addLayout(secondRow);
     listLayout->addLayout(filters);
 
     m_listError = new ErrorLabel;
@@ -151,8 +159,8 @@ CasesPage::CasesPage(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    // The beneficiary's name takes what the other columns leave; no horizontal scroll bar at 1280 pixels.
+    m_columns = new ColumnFitter(m_table, lists::CaseListSource::Beneficiary, 160);
     listLayout->addWidget(m_table, 1);
     m_stack->addWidget(listPanel);
 
@@ -183,6 +191,28 @@ CasesPage::CasesPage(QWidget* parent)
         m_count->setText(tr("%n case(s)", nullptr, static_cast<int>(std::min<qint64>(count, INT_MAX))));
     });
     connect(m_model, &WindowedListModel::firstWindowReady, this, [this] {
+        if (!m_table->horizontalHeader()->property("sized").toBool() && m_model->columnCount() > 0) {
+            // File code, beneficiary (stretches), form, status, provider, received, next deadline: sized to
+            // their longest (Vietnamese) entries, the longest status and form labels at most ~22 letters.
+            QStringList forms;
+            for (CaseForm form : allCaseForms())
+                forms << caseFormLabel(form);
+            QStringList statuses;
+            for (CaseStatus status : allCaseStatuses())
+                statuses << caseStatusLabel(status);
+            const QString date = QStringLiteral("00/00/0000");
+            m_columns->measureSamples(
+                {{QStringLiteral("CN1.DDNTT.34.2026")},
+                 {},
+                 forms,
+                 statuses,
+                 {QStringLiteral("Nguyễn Thị Ngọc Phương")},
+                 {date},
+                 {QCoreApplication::translate("CaseListSource", "%1 (overdue)").arg(date)}},
+                // about 22 average letters at most: longer cells are elided
+                22 * m_table->fontMetrics().averageCharWidth());
+            m_table->horizontalHeader()->setProperty("sized", true);
+        }
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
     });
@@ -296,6 +326,11 @@ void CasesPage::setFilterControls(const lists::CaseListFilter& filter) {
 }
 
 void CasesPage::openLink(const QVariantMap& link) {
+    // One case (the records behind a report figure): its detail, the list's filters unchanged.
+    if (link.contains(QStringLiteral("caseId"))) {
+        (void)openCase(link.value(QStringLiteral("caseId")).toLongLong());
+        return;
+    }
     setFilterControls(lists::CaseListFilter::fromLink(link));
     showList();
     applyFilter();

@@ -14,6 +14,8 @@ class QTableView;
 
 namespace legalaid::ui {
 
+class ColumnFitter;
+
 class CaseDetailWidget;
 class ErrorLabel;
 class NewCaseDialog;
@@ -69,6 +71,7 @@ private:
     QLabel* m_count = nullptr;
     ErrorLabel* m_listError = nullptr;
     QTableView* m_table = nullptr;
+    ColumnFitter* m_columns = nullptr; // keeps the columns inside the list's width
     WindowedListModel* m_model = nullptr;
     CaseDetailWidget* m_detail = nullptr;
     QPointer<NewCaseDialog> m_newCase;

@@ -5,6 +5,7 @@
 #include "records/cases/case_catalogue_service.h"
 #include "records/people/person_service.h"
 #include "records/session.h"
+#include "widgets/eliding_combo_box.h"
 #include "widgets/error_label.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace legalaid::ui {
 
@@ -61,8 +63,13 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
     auto* content = new QWidget;
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
-    auto* form = new QFormLayout(content);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    contentLayout->addLayout(form);
+    // Spare height stays below the fields instead of opening gaps between them.
+    contentLayout->addStretch(1);
 
     // The beneficiary: found by name, ID number, phone or file code, chosen from the people records.
     auto* personBox = new QWidget;
@@ -100,7 +107,7 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
     m_field = new QComboBox;
     m_field->setObjectName(QStringLiteral("caseField"));
     m_field->setAccessibleName(tr("Field of law"));
-    m_group = new QComboBox;
+    m_group = new ElidingComboBox;
     m_group->setObjectName(QStringLiteral("caseGroup"));
     m_group->setAccessibleName(tr("Beneficiary group"));
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -118,7 +125,21 @@ NewCaseDialog::NewCaseDialog(Session& session, QWidget* parent)
             }
         }
     }
+    // The open list is wide enough for the longest group; the box's tooltip gives the chosen one whole.
+    int widestGroup = 0;
+    for (int item = 0; item < m_group->count(); ++item)
+        widestGroup =
+            std::max(widestGroup, m_group->fontMetrics().horizontalAdvance(m_group->itemText(item)));
+    m_group->view()->setMinimumWidth(std::min(widestGroup + 48, 1200));
+    m_group->view()->setTextElideMode(Qt::ElideNone);
+    const auto showGroupWhole = [this] {
+        const QString basis = m_group->currentData(Qt::ToolTipRole).toString();
+        m_group->setToolTip(basis.isEmpty() ? m_group->currentText()
+                                            : m_group->currentText() + QStringLiteral("\n") + basis);
+    };
+    connect(m_group, &QComboBox::currentIndexChanged, m_group, showGroupWhole);
     forms::selectData(m_group, QStringLiteral("art7_6a"));
+    showGroupWhole();
     form->addRow(tr("Field of &law:"), m_field);
     form->addRow(tr("Beneficiary &group:"), m_group);
 

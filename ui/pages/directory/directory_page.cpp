@@ -8,6 +8,8 @@
 #include "records/directory/directory_service.h"
 #include "records/permissions.h"
 #include "records/session.h"
+#include "widgets/column_fitter.h"
+#include "widgets/eliding_combo_box.h"
 #include "widgets/error_label.h"
 #include "widgets/print_progress.h"
 
@@ -44,8 +46,16 @@ QTableView* listView(QAbstractItemModel* model, const QString& objectName, const
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+// A choice box as wide as the form gives it, not as its longest label (long Vietnamese kinds and
+// organisation names): a longer chosen label is elided, whole in the open list and in the tooltip.
+void compactCombo(QComboBox* combo) {
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(16);
+    combo->setToolTip(combo->currentText());
+    QObject::connect(combo, &QComboBox::currentTextChanged, combo, &QWidget::setToolTip);
 }
 
 QLineEdit* lineEdit(const char* objectName, const QString& accessibleName) {
@@ -104,16 +114,21 @@ QWidget* DirectoryPage::buildOrganisationsTab() {
         new SimpleTableModel({tr("Kind"), tr("Name"), tr("Code"), tr("Phone"), tr("Status")}, this);
     m_organisationsView =
         listView(m_organisations, QStringLiteral("organisationsTable"), tr("Organisations"), tab);
-    layout->addWidget(m_organisationsView, 3);
+    // The name takes what the other columns leave (at least room for a usual name); long kinds are elided
+    // (the cell's tooltip has the whole text), so the list never scrolls sideways.
+    m_organisationColumns = new ColumnFitter(m_organisationsView, 1, 260);
+    // The list gets two thirds of the width: the form's fields need less than its columns.
+    layout->addWidget(m_organisationsView, 2);
 
     auto* box = new QGroupBox(tr("Organisation"), tab);
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_orgKind = new QComboBox(box);
+    m_orgKind = new ElidingComboBox(box);
     m_orgKind->setObjectName(QStringLiteral("organisationKind"));
     m_orgKind->setAccessibleName(tr("Kind of organisation"));
     for (const QString& code : organisationKindCodes())
         m_orgKind->addItem(organisationKindLabel(code), code);
+    compactCombo(m_orgKind);
     form->addRow(tr("&Kind:"), m_orgKind);
     m_orgName = lineEdit("organisationName", tr("Organisation name"));
     m_orgNameError = errorLabel("organisationNameError");
@@ -143,7 +158,7 @@ QWidget* DirectoryPage::buildOrganisationsTab() {
     m_orgError = errorLabel("organisationError");
     m_orgError->setParent(box);
     form->addRow(m_orgError);
-    layout->addWidget(box, 2);
+    layout->addWidget(box, 1);
 
     connect(m_orgKind, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
@@ -170,16 +185,19 @@ QWidget* DirectoryPage::buildProvidersTab() {
     m_providers = new SimpleTableModel(
         {tr("Kind"), tr("Full name"), tr("Card number"), tr("Organisation"), tr("Status")}, this);
     m_providersView = listView(m_providers, QStringLiteral("providersTable"), tr("Providers"), tab);
-    layout->addWidget(m_providersView, 3);
+    // The organisation, the longest text, takes what the other columns leave.
+    m_providerColumns = new ColumnFitter(m_providersView, 3, 200);
+    layout->addWidget(m_providersView, 2);
 
     auto* box = new QGroupBox(tr("Provider"), tab);
     auto* form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_provKind = new QComboBox(box);
+    m_provKind = new ElidingComboBox(box);
     m_provKind->setObjectName(QStringLiteral("providerKind"));
     m_provKind->setAccessibleName(tr("Kind of provider"));
     for (const QString& code : providerKindCodes())
         m_provKind->addItem(providerKindLabel(code), code);
+    compactCombo(m_provKind);
     form->addRow(tr("&Kind:"), m_provKind);
     m_provName = lineEdit("providerName", tr("Provider's full name"));
     m_provNameError = errorLabel("providerNameError");
@@ -187,9 +205,10 @@ QWidget* DirectoryPage::buildProvidersTab() {
     m_provCard = lineEdit("providerCard", tr("Card number"));
     m_provCardError = errorLabel("providerCardError");
     form->addRow(tr("&Card number:"), fieldWithError(m_provCard, m_provCardError, box));
-    m_provOrganisation = new QComboBox;
+    m_provOrganisation = new ElidingComboBox;
     m_provOrganisation->setObjectName(QStringLiteral("providerOrganisation"));
     m_provOrganisation->setAccessibleName(tr("Organisation the provider works for"));
+    compactCombo(m_provOrganisation);
     m_provOrganisationError = errorLabel("providerOrganisationError");
     form->addRow(tr("&Organisation:"), fieldWithError(m_provOrganisation, m_provOrganisationError, box));
     m_provPhone = lineEdit("providerPhone", tr("Phone"));
@@ -209,7 +228,7 @@ QWidget* DirectoryPage::buildProvidersTab() {
     m_provError = errorLabel("providerError");
     m_provError->setParent(box);
     form->addRow(m_provError);
-    layout->addWidget(box, 2);
+    layout->addWidget(box, 1);
 
     for (QComboBox* combo : {m_provKind, m_provOrganisation})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -343,8 +362,8 @@ void DirectoryPage::reload() {
                         !provider.active});
     }
     m_providers->setRows(std::move(rows));
-    limitColumnWidths(m_organisationsView, 300);
-    limitColumnWidths(m_providersView, 300);
+    m_organisationColumns->measureContents(260);
+    m_providerColumns->measureContents(220);
 }
 
 void DirectoryPage::validateOrganisation() {

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace legalaid::ui {
 
+class ColumnFitter;
 class ErrorLabel;
 class SimpleTableModel;
 
@@ -59,6 +60,7 @@ private:
 
     SimpleTableModel* m_organisations = nullptr;
     QTableView* m_organisationsView = nullptr;
+    ColumnFitter* m_organisationColumns = nullptr;
     qint64 m_organisationId = 0; // 0: a new organisation
     QComboBox* m_orgKind = nullptr;
     QLineEdit* m_orgName = nullptr;
@@ -77,6 +79,7 @@ private:
 
     SimpleTableModel* m_providers = nullptr;
     QTableView* m_providersView = nullptr;
+    ColumnFitter* m_providerColumns = nullptr;
     qint64 m_providerId = 0;
     QComboBox* m_provKind = nullptr;
     QLineEdit* m_provName = nullptr;

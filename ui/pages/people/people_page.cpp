@@ -8,6 +8,8 @@
 #include "records/permissions.h"
 #include "records/reader_access.h"
 #include "records/session.h"
+#include "widgets/column_fitter.h"
+#include "widgets/eliding_combo_box.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,11 +36,23 @@ constexpr int kSearchDelayMs = 150;
 constexpr int kSelectionDelayMs = 300;
 
 QComboBox* filterCombo(const QString& anyLabel, const QString& accessibleName, QWidget* parent) {
-    auto* combo = new QComboBox(parent);
+    auto* combo = new ElidingComboBox(parent);
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
+    // A chosen entry longer than the box is elided; the tooltip gives it whole.
+    QObject::connect(
+        combo, &QComboBox::currentTextChanged, combo, [combo, accessibleName](const QString& text) {
+            combo->setToolTip(combo->currentIndex() <= 0 ? accessibleName
+                                                         : accessibleName + QStringLiteral(": ") + text);
+        });
     combo->addItem(anyLabel, QString());
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as the "any" entry, not the longest one (a Vietnamese category is 45 letters): the five filters
+    // and the list fit the 1280-pixel window; the open list shows every entry in full.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // (Qt counts the minimum contents length in widths of "x".)
+    const QFontMetrics metrics = combo->fontMetrics();
+    combo->setMinimumContentsLength(
+        metrics.horizontalAdvance(anyLabel) / std::max(1, metrics.horizontalAdvance(QLatin1Char('x'))) + 1);
     return combo;
 }
 
@@ -140,11 +154,24 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Every column fits the list's width without a horizontal scroll bar: the name takes what the others
+    // leave, long titles wrap onto two lines, and when the detail pane takes its share the widest columns
+    // (category, status) give up width first, their labels elided (the cell's tooltip has the whole text).
+    auto* columns = new ColumnFitter(m_view, 0, 150);
     listLayout->addWidget(m_view, 1);
+    auto* countRow = new QHBoxLayout;
     m_count = new QLabel(listPane);
     m_count->setObjectName(QStringLiteral("peopleCount"));
-    listLayout->addWidget(m_count);
+    countRow->addWidget(m_count);
+    countRow->addStretch(1);
+    // While nobody is chosen the list has the whole width (the detail pane is hidden); this line says how to
+    // open a file instead.
+    auto* chooseHint =
+        new QLabel(tr("Choose a person in the list to see their file, or add a new person."), listPane);
+    chooseHint->setObjectName(QStringLiteral("peopleChooseHint"));
+    chooseHint->setEnabled(false);
+    countRow->addWidget(chooseHint);
+    listLayout->addLayout(countRow);
 
     m_side = new QStackedWidget(m_splitter);
     m_placeholder =
@@ -163,6 +190,26 @@ PeoplePage::PeoplePage(QWidget* parent)
     // The list gets the larger share: its Vietnamese category and status labels are long.
     m_splitter->setSizes({800, 380});
     layout->addWidget(m_splitter, 1);
+    // The detail pane shows only when it has something to show (a file or the form): an empty pane would
+    // take a third of the width from the list's long Vietnamese labels. It comes back at the width it had.
+    m_side->hide();
+    connect(m_side, &QStackedWidget::currentChanged, this, [this, chooseHint] {
+        const bool wanted = m_side->currentWidget() != m_placeholder;
+        chooseHint->setVisible(!wanted);
+        if (wanted == m_side->isVisibleTo(this))
+            return;
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (!wanted)
+            m_splitter->setProperty("sideWidth", sizes.value(1));
+        m_side->setVisible(wanted);
+        if (wanted && total > 0) {
+            const int side = m_splitter->property("sideWidth").isValid()
+                                 ? m_splitter->property("sideWidth").toInt()
+                                 : std::min(total * 2 / 5, 380);
+            m_splitter->setSizes({total - side, side});
+        }
+    });
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -200,21 +247,32 @@ PeoplePage::PeoplePage(QWidget* parent)
 
     connect(m_model, &WindowedListModel::countReady, this, &PeoplePage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeoplePage::updateCount);
-    connect(m_model, &WindowedListModel::firstWindowReady, this, [this] {
-        // Column widths once per list: the name takes what the others leave.
+    connect(m_model, &WindowedListModel::firstWindowReady, this, [this, columns] {
+        // Column widths once per list: each column as wide as its longest usual label (the filters hold
+        // every category, status and province label) or its title on two lines; the name stretches.
         QHeaderView* header = m_view->horizontalHeader();
-        if (header->count() > 0 && !header->property("sized").toBool()) {
-            // Each column at least as wide as its (Vietnamese, longer) title, so no header is clipped.
-            const int unit = m_view->fontMetrics().averageCharWidth();
-            const QFontMetrics titles(header->font());
-            const int widths[] = {22, 15, 15, 6, 11, 12, 6};
-            for (int column = 0; column < header->count() && column < 7; ++column) {
-                const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-                header->resizeSection(
-                    column, std::max(widths[column] * unit + 16, titles.horizontalAdvance(title) + 20));
-            }
-            header->setProperty("sized", true);
-        }
+        if (header->count() == 0 || header->property("sized").toBool())
+            return;
+        const QFontMetrics cells = m_view->fontMetrics();
+        const auto widestItem = [&cells](const QComboBox* combo, int cap) {
+            int widest = 0;
+            for (int item = 1; item < combo->count(); ++item)
+                widest = std::max(widest, cells.horizontalAdvance(combo->itemText(item)));
+            return std::min(widest, cap) + 16;
+        };
+        const int unit = cells.averageCharWidth();
+        QList<int> widths(header->count(), 0);
+        const int wanted[] = {0,
+                              widestItem(m_category, 48 * unit),
+                              widestItem(m_status, 30 * unit),
+                              widestItem(m_sex, 6 * unit),
+                              cells.horizontalAdvance(QStringLiteral("00/00/0000")) + 16,
+                              widestItem(m_province, 14 * unit),
+                              4 * unit + 16};
+        for (int column = 1; column < header->count() && column < 7; ++column)
+            widths[column] = std::max(wanted[column], columns->titleWidth(column));
+        columns->setWantedWidths(widths);
+        header->setProperty("sized", true);
     });
     connect(m_model, &WindowedListModel::loadFailed, this,
             [this](const QString& message) { m_count->setText(message); });
@@ -321,6 +379,11 @@ void PeoplePage::updateCount() {
 }
 
 void PeoplePage::openLink(const QVariantMap& link) {
+    // One person (the records behind a report figure): their file, the list's filters unchanged.
+    if (link.contains(QStringLiteral("personId"))) {
+        showPerson(link.value(QStringLiteral("personId")).toLongLong());
+        return;
+    }
     const lists::PeopleListFilter filter = lists::PeopleListFilter::fromLink(link);
     m_applyingLink = true;
     selectCode(m_category, filter.category);

@@ -26,7 +26,8 @@ ConsentCheckPanel::ConsentCheckPanel(QWidget* parent)
         box->setObjectName(QStringLiteral("disclose_") + code);
         box->setChecked(code == QStringLiteral("full_name"));
         connect(box, &QCheckBox::toggled, this, &ConsentCheckPanel::changed);
-        fields->addWidget(box, index / 3, index % 3);
+        // Two columns: three of the Vietnamese field names side by side were wider than the page.
+        fields->addWidget(box, index / 2, index % 2);
         m_fields[code] = box;
         ++index;
     }

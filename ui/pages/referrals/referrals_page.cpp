@@ -12,6 +12,7 @@
 #include "records/permissions.h"
 #include "records/reader_access.h"
 #include "records/session.h"
+#include "widgets/column_fitter.h"
 #include "widgets/error_label.h"
 #include "widgets/print_progress.h"
 
@@ -104,6 +105,9 @@ ReferralsPage::ReferralsPage(QWidget* parent)
     m_order->setAccessibleName(tr("Order"));
     m_order->addItem(tr("Newest first"), static_cast<int>(lists::ReferralListOrder::NewestFirst));
     m_order->addItem(tr("Answer due first"), static_cast<int>(lists::ReferralListOrder::DueFirst));
+    // As wide as their first entry: the filter bar fits the 1280-pixel window in Vietnamese.
+    forms::sizeToFirstEntry(m_status);
+    forms::sizeToFirstEntry(m_order);
     filters->addWidget(buddyLabel(tr("&Direction:"), m_direction));
     filters->addWidget(m_direction);
     filters->addWidget(buddyLabel(tr("S&tatus:"), m_status));
@@ -131,12 +135,9 @@ ReferralsPage::ReferralsPage(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setDefaultSectionSize(140);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // The direction labels are long in Vietnamese ("Chuyển đến (được chuyển gửi đến)").
-    m_table->horizontalHeader()->resizeSection(lists::ReferralListSource::Direction, 260);
-    m_table->horizontalHeader()->resizeSection(lists::ReferralListSource::Person, 170);
-    m_table->horizontalHeader()->resizeSection(lists::ReferralListSource::Partner, 170);
+    // The partner's name (the longest text) takes what the other columns leave; the long Vietnamese direction
+    // labels ("Chuyển đến (được chuyển gửi đến)") are elided, their whole text in the tooltip.
+    m_columns = new ColumnFitter(m_table, lists::ReferralListSource::Partner, 160);
     listLayout->addWidget(m_table, 1);
     splitter->addWidget(listPanel);
 
@@ -199,6 +200,33 @@ ReferralsPage::ReferralsPage(QWidget* parent)
     connect(m_model, &WindowedListModel::countReady, this, [this](qint64 count) {
         m_count->setText(tr("%n referral(s)", nullptr, static_cast<int>(std::min<qint64>(count, INT_MAX))));
     });
+    connect(m_model, &WindowedListModel::firstWindowReady, this, [this] {
+        if (!m_table->horizontalHeader()->property("sized").toBool() && m_highlight->columnCount() > 0) {
+            // Direction, person, partner (stretches), service, status, sent, answer due, overdue: sized to
+            // their longest (Vietnamese) entries, at most ~22 letters; longer ones are elided.
+            QStringList directions;
+            for (const QString& code : {QStringLiteral("in"), QStringLiteral("out")})
+                directions << referralDirectionLabel(code);
+            QStringList services;
+            for (const QString& code : referralServiceCodes())
+                services << referralServiceLabel(code);
+            QStringList statuses;
+            for (const QString& code : referralStatusCodes())
+                statuses << referralStatusLabel(code);
+            const QString date = QStringLiteral("00/00/0000");
+            m_columns->measureSamples({directions,
+                                       {QStringLiteral("Nguyễn Thị Ngọc Phương")},
+                                       {},
+                                       services,
+                                       statuses,
+                                       {date},
+                                       {date},
+                                       {QCoreApplication::translate("ReferralListSource", "overdue")}},
+                                      // about 22 average letters at most: longer cells are elided
+                                      22 * m_table->fontMetrics().averageCharWidth());
+            m_table->horizontalHeader()->setProperty("sized", true);
+        }
+    });
     connect(m_model, &WindowedListModel::loadFailed, m_listError, &ErrorLabel::showError);
     connect(m_table, &QTableView::activated, this, &ReferralsPage::showCurrent);
     connect(m_table, &QTableView::clicked, this, &ReferralsPage::showCurrent);
@@ -260,6 +288,11 @@ void ReferralsPage::applyFilter() {
 }
 
 void ReferralsPage::openLink(const QVariantMap& link) {
+    // One referral (the records behind a report figure): its detail, the list's filters unchanged.
+    if (link.contains(QStringLiteral("referralId"))) {
+        (void)showReferral(link.value(QStringLiteral("referralId")).toLongLong());
+        return;
+    }
     const lists::ReferralListFilter filter = lists::ReferralListFilter::fromLink(link);
     m_settingControls = true;
     (void)forms::selectData(m_direction, filter.direction);

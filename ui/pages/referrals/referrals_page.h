@@ -17,6 +17,8 @@ class QToolButton;
 
 namespace legalaid::ui {
 
+class ColumnFitter;
+
 class ConsentCheckPanel;
 class ErrorLabel;
 class NewReferralDialog;
@@ -79,6 +81,7 @@ private:
     QPushButton* m_newIn = nullptr;
     ErrorLabel* m_listError = nullptr;
     QTableView* m_table = nullptr;
+    ColumnFitter* m_columns = nullptr; // keeps the columns inside the list's width
     WindowedListModel* m_model = nullptr;
     OverdueHighlightModel* m_highlight = nullptr;
     QLabel* m_summary = nullptr;
