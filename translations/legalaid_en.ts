@@ -59,6 +59,30 @@
     </message>
 </context>
 <context>
+    <name>legalaid::ui::RecordsBehindDialog</name>
+    <message numerus="yes">
+        <source>%1 · %Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confidential: open a record only for follow-up. %Ln record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>legalaid::ui::ReferralsPage</name>
     <message numerus="yes">
         <source>%n referral(s)</source>

@@ -244,6 +244,18 @@
         <source>its database part is damaged</source>
         <translation>phần cơ sở dữ liệu trong bản sao lưu bị hỏng</translation>
     </message>
+    <message>
+        <source>The backup does not fit in %1: the disk is full. Nothing was left behind; free some space or use a larger drive.</source>
+        <translation>Bản sao lưu không đủ chỗ trong %1: ổ đĩa đã đầy. Không để lại tệp dở dang nào; hãy giải phóng dung lượng hoặc dùng ổ lớn hơn.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database copy %1: %2.</source>
+        <translation>Không đọc được bản sao cơ sở dữ liệu %1: %2.</translation>
+    </message>
+    <message>
+        <source>The check of the backup was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra bản sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPolicy</name>
@@ -373,6 +385,14 @@
     <message>
         <source>Cannot move the restored keyring to %1.</source>
         <translation>Không chuyển được tệp khóa đã khôi phục sang %1.</translation>
+    </message>
+    <message>
+        <source>The backup did not check out, so none was written: %1</source>
+        <translation>Bản sao lưu không đạt khi kiểm tra nên không được ghi: %1</translation>
+    </message>
+    <message>
+        <source>The restored database does not fit on the disk of %1. Nothing was changed; free some space and try again.</source>
+        <translation>Cơ sở dữ liệu khôi phục không đủ chỗ trên ổ đĩa của %1. Chưa có gì bị thay đổi; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -809,10 +829,6 @@
     <message>
         <source>provider change decided late</source>
         <translation>quyết định thay đổi người thực hiện muộn</translation>
-    </message>
-    <message>
-        <source>Cannot read the case list: the database connection is not open.</source>
-        <translation>Không đọc được danh sách vụ việc: kết nối tới cơ sở dữ liệu chưa được mở.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1725,18 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
             <numerusform>Chưa nhập gì: tệp có %n lỗi. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unknown report format &quot;%1&quot;; use text, json, csv or pdf.</source>
+        <translation>Không có định dạng báo cáo &quot;%1&quot;; hãy dùng text, json, csv hoặc pdf.</translation>
+    </message>
+    <message>
+        <source>A %1 report is a file: add --out FILE.</source>
+        <translation>Báo cáo dạng %1 là một tệp: hãy thêm --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2.</source>
+        <translation>Đã ghi báo cáo kỳ %1 vào %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentCheck</name>
@@ -2392,6 +2420,14 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The small-cell threshold k must be between %1 and %2; the default is %3.</source>
         <translation>Ngưỡng k của bảo vệ ô nhỏ (ẩn danh k) phải từ %1 đến %2; giá trị mặc định là %3.</translation>
+    </message>
+    <message>
+        <source>Cannot move the export into place at %1: %2. Choose a folder you can write to and export again.</source>
+        <translation>Không đưa được tệp xuất vào %1: %2. Hãy chọn thư mục có quyền ghi rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>There is no export to save; export the records again.</source>
+        <translation>Không có tệp xuất nào để lưu; hãy xuất hồ sơ lại.</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3275,81 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>RecordsBehind</name>
+    <message>
+        <source>File code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Beneficiary</source>
+        <translation>Người được trợ giúp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Title and place</source>
+        <translation>Tên hoạt động và địa điểm</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Số người tham dự</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCode</name>
     <message>
         <source>The recovery code has %1 characters but should have %2 (14 groups of 5). Check that no group is missing or repeated.</source>
@@ -3631,6 +3742,21 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     </message>
 </context>
 <context>
+    <name>ReportDrillDown</name>
+    <message>
+        <source>The figures of &quot;%1&quot; are not numbers of records, so there is no list behind them; choose a count in the report.</source>
+        <translation>Số liệu của &quot;%1&quot; không phải là số hồ sơ nên không có danh sách đi kèm; hãy chọn một số đếm trong báo cáo.</translation>
+    </message>
+    <message>
+        <source>Cannot read the records behind the figure: %1</source>
+        <translation>Không đọc được các hồ sơ của số liệu: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record the desk can list.</source>
+        <translation>&quot;%1&quot; không phải loại hồ sơ mà phần mềm liệt kê được.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPeriod</name>
     <message>
         <source>&quot;%1&quot; is not a reporting period: write a year (2027), a half year (2027-H1), a quarter (2027-Q3) or a date range (2026-10-01..2027-03-31).</source>
@@ -3662,6 +3788,10 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>The report was stopped before it was complete; compute it again to see it.</source>
         <translation>Việc tính báo cáo đã bị dừng trước khi hoàn tất; hãy tính lại để xem báo cáo.</translation>
+    </message>
+    <message>
+        <source>Listing the records was stopped; nothing was shown.</source>
+        <translation>Đã dừng việc liệt kê hồ sơ; không có gì được hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -4220,10 +4350,6 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
         <translation>Ghi ngay một bản sao lưu mã hóa của cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>Restore replaces the database, so it is done while nobody is signed in: use &quot;legalaid-cli backup restore&quot; or the sign-in window.</source>
-        <translation>Việc khôi phục thay thế cơ sở dữ liệu nên chỉ thực hiện khi không có ai đăng nhập: hãy dùng &quot;legalaid-cli backup restore&quot; hoặc cửa sổ đăng nhập.</translation>
-    </message>
-    <message>
         <source>Backup now</source>
         <translation>Sao lưu ngay</translation>
     </message>
@@ -4250,6 +4376,26 @@ Mã thoát bằng 0 chỉ khi thành công. Lỗi là một câu trên luồng l
     <message>
         <source>Backup written and checked: %1 (%2).</source>
         <translation>Đã ghi và kiểm tra bản sao lưu: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Replace this database with a backup; the current one is kept aside and everyone is signed out while it runs</source>
+        <translation>Thay cơ sở dữ liệu này bằng một bản sao lưu; cơ sở dữ liệu hiện tại được giữ lại riêng và mọi người được đăng xuất trong lúc khôi phục</translation>
+    </message>
+    <message>
+        <source>A backup or an export is still running. Restore when it has finished.</source>
+        <translation>Một lần sao lưu hoặc xuất dữ liệu vẫn đang chạy. Hãy khôi phục khi việc đó xong.</translation>
+    </message>
+    <message>
+        <source>Signing out to restore the backup…</source>
+        <translation>Đang đăng xuất để khôi phục bản sao lưu…</translation>
     </message>
 </context>
 <context>
@@ -6423,6 +6569,85 @@ Số liệu tổng quan chỉ hiển thị với các vai trò được xem th�
     </message>
 </context>
 <context>
+    <name>legalaid::ui::PrintJob</name>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>Đang dàn trang…</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::RecordsBehindDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Hồ sơ của số liệu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the record on its page; this list stays open.</source>
+        <translation>Nhấn Enter hoặc nhấp đúp để mở hồ sơ trên trang của nó; danh sách này vẫn mở.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>Show the chosen record on its page (Enter)</source>
+        <translation>Hiện hồ sơ đã chọn trên trang của nó (Enter)</translation>
+    </message>
+    <message>
+        <source>No records.</source>
+        <translation>Không có hồ sơ nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confidential: open a record only for follow-up. %Ln record(s).</source>
+        <translation>
+            <numerusform>Thông tin mật: chỉ mở hồ sơ khi cần theo dõi, xử lý. %Ln hồ sơ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::RecordsBehindLauncher</name>
+    <message>
+        <source>Show the &amp;records behind this figure</source>
+        <translation>Xem các &amp;hồ sơ của số liệu này</translation>
+    </message>
+    <message>
+        <source>List the records this figure counts (Ctrl+Enter)</source>
+        <translation>Liệt kê các hồ sơ được đếm trong số liệu này (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Finding the records behind “%1”…</source>
+        <translation>Đang tìm các hồ sơ của “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Hồ sơ của số liệu</translation>
+    </message>
+    <message>
+        <source>The records behind the figure could not be listed.</source>
+        <translation>Không liệt kê được các hồ sơ của số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>legalaid::ui::RecoveryCodePage</name>
     <message>
         <source>Recovery code</source>
@@ -6643,6 +6868,10 @@ Số liệu tổng quan chỉ hiển thị với các vai trò được xem th�
     <message>
         <source>Change</source>
         <translation>Tăng, giảm</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to list the records behind this figure.</source>
+        <translation>Nhấp đúp hoặc nhấn Enter để liệt kê các hồ sơ của số liệu này.</translation>
     </message>
 </context>
 <context>
@@ -7084,6 +7313,184 @@ Số liệu tổng quan chỉ hiển thị với các vai trò được xem th�
         <translation>
             <numerusform>Đã lưu danh sách người được trợ giúp pháp lý (%n trang) vào %1. Hãy giữ bí mật tệp này.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export was cancelled because the desk locked; no file was written.</source>
+        <translation>Việc xuất dữ liệu đã bị hủy vì phần mềm đã khóa; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>An export is running; wait for it to end or cancel it.</source>
+        <translation>Đang xuất dữ liệu; hãy chờ xong hoặc hủy việc xuất.</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Đang hủy việc xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>The export did not finish; no file was written. Try again.</source>
+        <translation>Việc xuất dữ liệu chưa xong; không có tệp nào được ghi. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Saving the PDF was cancelled because the desk locked; no file was written.</source>
+        <translation>Việc lưu PDF đã bị hủy vì phần mềm đã khóa; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>1. Backup file</source>
+        <translation>1. Tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Backup file to restore</source>
+        <translation>Tệp sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.lbak)</source>
+        <translation>Chọn tệp sao lưu (.lbak)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose the backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Nội dung của bản sao lưu</translation>
+    </message>
+    <message>
+        <source>2. The current database</source>
+        <translation>2. Cơ sở dữ liệu hiện tại</translation>
+    </message>
+    <message>
+        <source>The restore replaces the database you are working in:
+%1
+It is not deleted: it is kept aside, with its keyring, as
+%2
+Everyone is signed out while the backup is restored; then you sign in to the restored database.</source>
+        <translation>Việc khôi phục sẽ thay cơ sở dữ liệu đang dùng:
+%1
+Cơ sở dữ liệu này không bị xóa: nó được giữ lại riêng, cùng tệp khóa, tại
+%2
+Mọi người được đăng xuất trong lúc khôi phục; sau đó anh/chị đăng nhập vào cơ sở dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: replace the current database with this backup</source>
+        <translation>Tôi đã &amp;hiểu: thay cơ sở dữ liệu hiện tại bằng bản sao lưu này</translation>
+    </message>
+    <message>
+        <source>Confirm that the current database is replaced</source>
+        <translation>Xác nhận thay cơ sở dữ liệu hiện tại</translation>
+    </message>
+    <message>
+        <source>3. Open the backup with</source>
+        <translation>3. Mở bản sao lưu bằng</translation>
+    </message>
+    <message>
+        <source>a user name and &amp;password of the backup</source>
+        <translation>tên đăng nhập và &amp;mật khẩu trong bản sao lưu</translation>
+    </message>
+    <message>
+        <source>its recovery c&amp;ode</source>
+        <translation>mã &amp;khôi phục của bản sao lưu</translation>
+    </message>
+    <message>
+        <source>User name in the backup</source>
+        <translation>Tên đăng nhập trong bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Password in the backup</source>
+        <translation>Mật khẩu trong bản sao lưu</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Recovery code of the backup</source>
+        <translation>Mã khôi phục của bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Recovery co&amp;de:</source>
+        <translation>&amp;Mã khôi phục:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Sign out and restore the backup</source>
+        <translation>Đăng xuất và khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&lt;date and time&gt;</source>
+        <translation>&lt;ngày và giờ&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Chọn bản sao lưu cần khôi phục</translation>
+    </message>
+    <message>
+        <source>Backups (*.lbak *.labak);;All files (*)</source>
+        <translation>Bản sao lưu (*.lbak *.labak);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking the backup file…</source>
+        <translation>Đang kiểm tra tệp sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backup taken on %1
+Schema version: %2
+Database: %3</source>
+        <translation>Sao lưu lúc %1
+Phiên bản lược đồ: %2
+Cơ sở dữ liệu: %3</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Checking the recovery code…</source>
+        <translation>Đang kiểm tra mã khôi phục…</translation>
+    </message>
+</context>
+<context>
+    <name>legalaid::ui::RestoreRun</name>
+    <message>
+        <source>Restoring the backup: checking it, copying the database and verifying it. This can take a few minutes for a large database…</source>
+        <translation>Đang khôi phục bản sao lưu: kiểm tra, chép cơ sở dữ liệu và xác minh. Với cơ sở dữ liệu lớn, việc này có thể mất vài phút…</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Đang khôi phục</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 The current database is unchanged; sign in to it again.</source>
+        <translation>Chưa khôi phục được gì: %1 Cơ sở dữ liệu hiện tại không thay đổi; hãy đăng nhập lại vào đó.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. Sign in to the restored database.</source>
+        <translation>Đã khôi phục bản sao lưu lúc %1. Hãy đăng nhập vào cơ sở dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored. The database it replaced is kept as %2. Sign in to the restored database.</source>
+        <translation>Đã khôi phục bản sao lưu lúc %1. Cơ sở dữ liệu cũ được giữ lại tại %2. Hãy đăng nhập vào cơ sở dữ liệu đã khôi phục.</translation>
     </message>
 </context>
 <context>

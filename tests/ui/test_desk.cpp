@@ -1,5 +1,6 @@
 // The desk's shell driven as a person would: real widgets, offscreen, with key clicks and button clicks.
 #include "desk_settings.h"
+#include "desk_test_helpers.h"
 #include "documents/recovery_code_sheet.h"
 #include "records/audit_log.h"
 #include "records/database_setup.h"
@@ -30,9 +31,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -50,26 +49,12 @@ using legalaid::test::TempWorkspace;
 namespace legalaid::ui {
 namespace {
 
+using test::child;
+using test::isolateSettings;
+using test::showActive;
+
 const QString kPassword = QStringLiteral("correct horse battery 42");
 const QString kCentreName = QStringLiteral("Trung tâm Trợ giúp pháp lý nhà nước thành phố Hải Phòng");
-
-// Points QSettings at a private folder for the whole test run and empties it for each test, so the
-// user's real configuration is never read or written.
-void isolateSettings() {
-    static QTemporaryDir settingsHome;
-    static const bool redirected = [] {
-        REQUIRE(settingsHome.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsHome.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsHome.path());
-        return true;
-    }();
-    REQUIRE(redirected);
-    QSettings settings(QStringLiteral("legalaid-desk"), QStringLiteral("legalaid-desk"));
-    REQUIRE(settings.fileName().startsWith(settingsHome.path()));
-    settings.clear();
-    settings.sync();
-}
 
 QString createTestDatabase(const TempWorkspace& workspace) {
     SetupRequest request;
@@ -91,12 +76,6 @@ std::unique_ptr<Session> openTestSession(const QString& databasePath) {
     return std::move(session).value();
 }
 
-template <typename Widget> Widget* child(const QObject& parent, const char* objectName) {
-    auto* found = parent.findChild<Widget*>(QLatin1String(objectName));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
 // Types like a keyboard would; QTest::keyClicks knows only ASCII, so other characters (Vietnamese letters)
 // arrive as key events that carry their text, as an input method delivers them.
 void typeInto(QLineEdit* edit, const QString& text) {
@@ -107,12 +86,6 @@ void typeInto(QLineEdit* edit, const QString& text) {
         else
             QTest::sendKeyEvent(QTest::Click, edit, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
-}
-
-void showActive(QWidget& window) {
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
 }
 
 QAbstractButton* nextButton(const SetupWizard& wizard) {

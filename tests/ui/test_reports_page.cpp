@@ -2,18 +2,16 @@
 // read-only tree that passes QAbstractItemModelTester, stale results are dropped, and each role gets the
 // actions the permission matrix gives it (disabled with the core's sentence, or not offered at all).
 #include "common/translations.h"
+#include "desk_test_helpers.h"
 #include "pages/reports/report_tree_model.h"
 #include "pages/reports/reports_page.h"
 #include "records/permissions.h"
 #include "reports/report_service.h"
-#include "seed/seeder.h"
 #include "test_database.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QChartView>
-#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
@@ -25,35 +23,10 @@
 namespace legalaid::ui {
 namespace {
 
-template <typename T> T* child(const QWidget& parent, const char* name) {
-    auto* found = parent.findChild<T*>(QLatin1String(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
+using test::child;
 
-void seedSmall(Session& session) {
-    seed::SeedOptions options;
-    options.people = 40;
-    options.cases = 50;
-    options.referrals = 10;
-    options.until = QDate(2026, 11, 20);
-    REQUIRE(seed::seedDatabase(session, options).ok());
-}
-
-// Chooses the calendar year 2026 in the period bar.
-void chooseYear2026(ReportsPage& page) {
-    auto* kind = child<QComboBox>(page, "periodKind");
-    kind->setCurrentIndex(kind->findData(static_cast<int>(reports::PeriodKind::Year)));
-    child<QSpinBox>(page, "periodYear")->setValue(2026);
-    auto* cutoff = child<QComboBox>(page, "periodCutoff");
-    cutoff->setCurrentIndex(cutoff->findData(QStringLiteral("calendar")));
-}
-
-bool computeAndWait(ReportsPage& page) {
-    QSignalSpy finished(&page, &ReportsPage::computeFinished);
-    QTest::mouseClick(child<QAbstractButton>(page, "computeButton"), Qt::LeftButton);
-    return finished.wait(20000);
-}
+// 40 people and 50 cases over 2026.
+constexpr test::CentreSize kSmallCentre{.people = 40, .cases = 50, .referrals = 10};
 
 } // namespace
 
@@ -61,7 +34,7 @@ TEST_CASE("Reports page computes the year off the GUI thread into a read-only tr
     test::TempWorkspace workspace;
     const auto setup = test::createTestDatabase(workspace);
     auto session = test::openAsAdmin(setup.files.database);
-    seedSmall(*session);
+    test::seedCentre(*session, kSmallCentre);
     const reports::ReportPeriod year = reports::yearPeriod(2026, reports::Cutoff::Calendar);
     auto expected = reports::ReportService(*session).compute(year, {});
     REQUIRE(expected.ok());
@@ -70,11 +43,9 @@ TEST_CASE("Reports page computes the year off the GUI thread into a read-only tr
     REQUIRE(page.isAvailableTo(Role::Admin));
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.resize(1280, 700);
-    page.show();
-    QApplication::setActiveWindow(&page);
-    REQUIRE(QTest::qWaitForWindowActive(&page));
+    test::showActive(page);
     page.attach(*session);
-    chooseYear2026(page);
+    test::chooseYear(page, 2026, reports::Cutoff::Calendar);
     REQUIRE(page.chosenPeriod().ok());
     CHECK(*page.chosenPeriod() == year);
     CHECK_FALSE(child<QAbstractButton>(page, "exportCsvButton")->isEnabled()); // nothing computed yet
@@ -135,11 +106,11 @@ TEST_CASE("Reports page drops results after detach or a newer Compute", "[ui][re
     test::TempWorkspace workspace;
     const auto setup = test::createTestDatabase(workspace);
     auto session = test::openAsAdmin(setup.files.database);
-    seedSmall(*session);
+    test::seedCentre(*session, kSmallCentre);
 
     ReportsPage page;
     page.attach(*session);
-    chooseYear2026(page);
+    test::chooseYear(page, 2026, reports::Cutoff::Calendar);
     QSignalSpy finished(&page, &ReportsPage::computeFinished);
     page.compute();
     REQUIRE(page.isComputing());
@@ -166,7 +137,7 @@ TEST_CASE("Reports page follows the permission matrix for each role", "[ui][repo
     const auto setup = test::createTestDatabase(workspace);
     {
         auto admin = test::openAsAdmin(setup.files.database);
-        seedSmall(*admin);
+        test::seedCentre(*admin, kSmallCentre);
     }
     ReportsPage page;
     CHECK_FALSE(page.isAvailableTo(Role::IntakeClerk));
@@ -179,8 +150,8 @@ TEST_CASE("Reports page follows the permission matrix for each role", "[ui][repo
     SECTION("a statistics officer sees figures and exports, but no names") {
         auto statistics = test::sessionWithRole(setup.files.database, Role::StatisticsOfficer);
         page.attach(*statistics);
-        chooseYear2026(page);
-        REQUIRE(computeAndWait(page));
+        test::chooseYear(page, 2026, reports::Cutoff::Calendar);
+        REQUIRE(test::computeAndWait(page, test::ComputeBy::Button));
         CHECK(page.model()->rowCount() > 0);
         CHECK_FALSE(child<QAbstractButton>(page, "coverageGapsButton")->isVisible());
         CHECK_FALSE(child<QAbstractButton>(page, "exportIdentifiedButton")->isVisible());
@@ -192,8 +163,8 @@ TEST_CASE("Reports page follows the permission matrix for each role", "[ui][repo
     SECTION("a legal-aid officer sees figures and the coverage list, and may not export") {
         auto officer = test::sessionWithRole(setup.files.database, Role::LegalAidOfficer);
         page.attach(*officer);
-        chooseYear2026(page);
-        REQUIRE(computeAndWait(page));
+        test::chooseYear(page, 2026, reports::Cutoff::Calendar);
+        REQUIRE(test::computeAndWait(page, test::ComputeBy::Button));
         CHECK(page.model()->rowCount() > 0);
         const QString refused =
             requirePermission(Role::LegalAidOfficer, Operation::ExportAnonymised).error().message;
@@ -224,18 +195,13 @@ TEST_CASE("Screenshot of the reports page", "[.screenshots][reports]") {
     test::TempWorkspace workspace;
     const auto setup = test::createTestDatabase(workspace);
     auto session = test::openAsAdmin(setup.files.database);
-    seed::SeedOptions options;
-    options.people = 300;
-    options.cases = 350;
-    options.referrals = 60;
-    options.until = QDate(2026, 11, 20);
-    REQUIRE(seed::seedDatabase(*session, options).ok());
+    test::seedCentre(*session, {.people = 300, .cases = 350, .referrals = 60});
     ReportsPage page;
     page.resize(1366, 768);
     page.show();
     page.attach(*session);
-    chooseYear2026(page);
-    REQUIRE(computeAndWait(page));
+    test::chooseYear(page, 2026, reports::Cutoff::Calendar);
+    REQUIRE(test::computeAndWait(page, test::ComputeBy::Button));
     QTest::qWait(100);
     QDir().mkpath(QStringLiteral("/tmp/shots"));
     CHECK(page.grab().save(QStringLiteral("/tmp/shots/reports.png")));

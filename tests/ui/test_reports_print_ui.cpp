@@ -3,6 +3,7 @@
 // and its file dialog (the PDF holds the register's title and the print is audited), printed through the
 // print preview, and refused — disabled with the core's sentence — to the roles that may not print them.
 #include "application_language.h"
+#include "desk_test_helpers.h"
 #include "documents/document_catalogue.h"
 #include "pages/reports/reports_page.h"
 #include "records/audit_log.h"
@@ -23,7 +24,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenu>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -39,29 +39,16 @@
 namespace legalaid::ui {
 namespace {
 
-template <typename T> T* child(const QObject& parent, const char* name) {
-    auto* found = parent.findChild<T*>(QLatin1String(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
+using test::child;
 
 // A few hundred cases spread over 2026.
 void seedCentre(Session& session) {
-    seed::SeedOptions options;
-    options.people = 150;
-    options.cases = 200;
-    options.referrals = 0;
-    options.activities = 0;
-    options.until = QDate(2026, 11, 20);
-    REQUIRE(seed::seedDatabase(session, options).ok());
+    test::seedCentre(session, {.people = 150, .cases = 200, .referrals = 0, .activities = 0});
 }
 
 // The period bar set to From – to over the whole seeded history.
 void chooseEverything(ReportsPage& page) {
-    auto* kind = child<QComboBox>(page, "periodKind");
-    kind->setCurrentIndex(kind->findData(static_cast<int>(reports::PeriodKind::Custom)));
-    child<QDateEdit>(page, "periodFrom")->setDate(QDate(2026, 1, 1));
-    child<QDateEdit>(page, "periodTo")->setDate(QDate(2026, 12, 31));
+    test::chooseCustomPeriod(page, QDate(2026, 1, 1), QDate(2026, 12, 31));
 }
 
 // Runs `answer` on the first modal dialog of type T that opens (polled, as a static dialog's exec() blocks).
@@ -324,22 +311,9 @@ TEST_CASE("Screenshot of the reports page with the print menu", "[.reports-print
 
     // The same page inside the desk's window at 1366×768, with the navigation list beside it.
     {
-        using namespace std::chrono_literals;
-        auto demo = seed::createDemoDatabase(workspace.dir());
-        REQUIRE(demo.ok());
-        auto demoSession = Session::open(demo->databasePath, demo->userName, demo->password);
-        REQUIRE(demoSession.ok());
-        MainWindow window(std::move(demoSession).value(), 1h);
-        window.resize(1366, 768);
-        window.show();
-        QTest::qWait(200);
-        for (int row = 0; row < window.navigation()->count(); ++row) {
-            window.navigation()->setCurrentRow(row);
-            if (window.currentPage()->key() == QLatin1String("reports"))
-                break;
-        }
-        auto* inWindow = qobject_cast<ReportsPage*>(window.currentPage());
-        REQUIRE(inWindow != nullptr);
+        const test::DemoDesk desk(QSize(1366, 768), 200);
+        MainWindow& window = *desk.window;
+        auto* inWindow = test::switchToPage<ReportsPage>(window, QStringLiteral("reports"));
         chooseEverything(*inWindow);
         QTest::qWait(200);
         WARN("reports page in the window: " << inWindow->width() << " wide, needs "

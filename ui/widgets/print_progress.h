@@ -52,6 +52,8 @@ void showPrintNote(QWidget* from, const QString& sentence);
 // the same audit entry as documents::printDocument. Unlike printDocument it uses the session only before
 // and after the drawing, and after only if `session` (the page's pointer, cleared by detach) is still set:
 // the progress dialog processes events, and a lock in the middle destroys the session.
+// For a print preview only (a preview paints synchronously on the GUI thread); a PDF or a printer the user
+// chose is drawn off the GUI thread with PrintJob (widgets/print_job.h).
 [[nodiscard]] Result<documents::RenderStats> printWithProgress(Session* const& session,
                                                                const documents::PrintRequest& request,
                                                                QPagedPaintDevice& device, QWidget* parent);

@@ -1,9 +1,11 @@
 #include "pages/reports/report_tree_model.h"
 
 #include "reports/indicator_catalogue.h"
+#include "reports/report_drilldown.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
 
@@ -58,6 +60,28 @@ void ReportTreeModel::setReport(const reports::Report& report) {
             Node{row.keyLabel.isEmpty() ? row.key : row.keyLabel, row.code, -1, 0, static_cast<int>(i), {}});
     }
     endResetModel();
+}
+
+void ReportTreeModel::setViewerRole(std::optional<Role> role) {
+    if (m_viewerRole == role)
+        return;
+    m_viewerRole = role;
+    if (m_nodes.size() > 1)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const ReportRow* ReportTreeModel::reportRowAt(const QModelIndex& index) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return nullptr;
+    const Node& node = m_nodes[static_cast<size_t>(nodeOf(index))];
+    return node.reportRow >= 0 ? &m_report.rows[static_cast<size_t>(node.reportRow)] : nullptr;
+}
+
+QString ReportTreeModel::recordsRefusal(const ReportRow& row) const {
+    if (!m_viewerRole)
+        return {};
+    const Status allowed = reports::mayListRecordsBehind(*m_viewerRole, row.code);
+    return allowed ? QString() : allowed.error().message;
 }
 
 std::vector<const ReportRow*> ReportTreeModel::rowsOf(const QString& code) const {
@@ -120,6 +144,30 @@ QVariant ReportTreeModel::data(const QModelIndex& index, int role) const {
         node.reportRow >= 0 ? &m_report.rows[static_cast<size_t>(node.reportRow)] : nullptr;
     if (role == IndicatorCodeRole)
         return node.code;
+    if (role == BreakdownKeyRole)
+        return row ? QVariant(row->key) : QVariant();
+    const bool drillDownRole = role == RecordTypeRole || role == RecordsRefusalRole ||
+                               role == HasRecordsBehindRole || role == Qt::ForegroundRole ||
+                               (role == Qt::ToolTipRole && index.column() != LabelColumn);
+    // Only the roles that need it look the indicator up and ask the permission matrix (paints ask a lot).
+    const QString recordType = row && drillDownRole ? reports::recordTypeBehind(row->code) : QString();
+    if (role == RecordTypeRole)
+        return recordType;
+    if (role == RecordsRefusalRole)
+        return row && !recordType.isEmpty() ? recordsRefusal(*row) : QString();
+    const bool hasRecords =
+        row && !recordType.isEmpty() && row->value > 0 && m_viewerRole && recordsRefusal(*row).isEmpty();
+    if (role == HasRecordsBehindRole)
+        return hasRecords;
+    // A figure that opens its list looks like a link; one the role may not open says why.
+    if (role == Qt::ForegroundRole && index.column() == ValueColumn && hasRecords)
+        return QGuiApplication::palette().brush(QPalette::Link);
+    if (role == Qt::ToolTipRole && index.column() != LabelColumn && row && !recordType.isEmpty() &&
+        row->value > 0 && m_viewerRole) {
+        const QString refusal = recordsRefusal(*row);
+        return refusal.isEmpty() ? tr("Double-click or press Enter to list the records behind this figure.")
+                                 : refusal;
+    }
     if (role == Qt::TextAlignmentRole && index.column() != LabelColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::FontRole && node.parent == 0) {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/role.h"
 #include "reports/report_service.h"
 
 #include <QAbstractItemModel>
+#include <optional>
 #include <vector>
 
 namespace legalaid::ui {
@@ -16,11 +18,23 @@ public:
     enum Column { LabelColumn, ValueColumn, PreviousColumn, ChangeColumn, ColumnCount };
     // The indicator code of a line (also on its keys), for the chart.
     static constexpr int IndicatorCodeRole = Qt::UserRole + 1;
+    // Drill-down (on every column of a figure's line): the breakdown key's code ("" for a total), the kind of
+    // record behind the figure ("case", "person", "referral", "activity"; "" for percentages, sums and
+    // headings), whether the viewer may open the list behind it (a count above zero the role may see) and,
+    // when the role may not, the core's sentence saying why.
+    static constexpr int BreakdownKeyRole = Qt::UserRole + 2;
+    static constexpr int RecordTypeRole = Qt::UserRole + 3;
+    static constexpr int HasRecordsBehindRole = Qt::UserRole + 4;
+    static constexpr int RecordsRefusalRole = Qt::UserRole + 5;
 
     using QAbstractItemModel::QAbstractItemModel;
 
     void setReport(const reports::Report& report);
     void clear();
+    // The role of the signed-in user, for the drill-down roles and tooltips; none while the desk is locked.
+    void setViewerRole(std::optional<Role> role);
+    // The report row a line shows (any column), or nullptr for a heading.
+    [[nodiscard]] const reports::ReportRow* reportRowAt(const QModelIndex& index) const;
     [[nodiscard]] const reports::Report& report() const { return m_report; }
     [[nodiscard]] bool isEmpty() const { return m_report.rows.empty(); }
     // The report rows of one indicator, in report order.
@@ -50,7 +64,10 @@ private:
     int addNode(int parent, Node node);
     [[nodiscard]] int nodeOf(const QModelIndex& index) const;
 
+    [[nodiscard]] QString recordsRefusal(const reports::ReportRow& row) const;
+
     reports::Report m_report;
+    std::optional<Role> m_viewerRole;
     std::vector<Node> m_nodes{Node{}}; // node 0 is the invisible root
 };
 

@@ -5,6 +5,7 @@
 #include "domain/directory_catalogue.h"
 #include "domain/person_catalogues.h"
 #include "exchange/export_service.h"
+#include "pages/reports/records_behind_launcher.h"
 #include "pages/reports/report_tree_model.h"
 #include "records/directory/directory_service.h"
 #include "records/permissions.h"
@@ -13,8 +14,8 @@
 #include "reports/report_output.h"
 #include "reports/report_service.h"
 #include "widgets/error_label.h"
+#include "widgets/print_job.h"
 #include "widgets/print_progress.h"
-#include "widgets/session_in_use.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -41,12 +42,14 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QShortcut>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -176,6 +179,9 @@ ReportsPage::ReportsPage(QWidget* parent)
                       "received legal aid."));
     m_coverageText->setObjectName(QStringLiteral("coverageText"));
     m_coverageText->setWordWrap(true);
+    // Top-aligned: should the card ever get less height than the wrapped sentence needs, its lines stay
+    // under the period title instead of being centred over it.
+    m_coverageText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_coverageBar = new QProgressBar;
     m_coverageBar->setObjectName(QStringLiteral("coverageBar"));
     m_coverageBar->setRange(0, 1000);
@@ -210,6 +216,9 @@ ReportsPage::ReportsPage(QWidget* parent)
             [this](const QModelIndex& current) {
                 showChartFor(current.data(ReportTreeModel::IndicatorCodeRole).toString());
             });
+    m_recordsBehind = new RecordsBehindLauncher(this, m_tree, m_model);
+    connect(m_recordsBehind, &RecordsBehindLauncher::failed, this,
+            [this](const QString& message) { m_status->setText(message); });
     m_chart = new QChartView(new QChart);
     m_chart->setObjectName(QStringLiteral("reportChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
@@ -305,6 +314,7 @@ ReportsPage::ReportsPage(QWidget* parent)
 
 ReportsPage::~ReportsPage() {
     finishWorker();
+    cancelRunningExport();
 }
 
 void ReportsPage::buildPeriodBar(QBoxLayout* layout) {
@@ -353,7 +363,8 @@ void ReportsPage::buildPeriodBar(QBoxLayout* layout) {
     m_toLabel = buddyLabel(tr("&To:"), m_to);
     layout->addWidget(buddyLabel(tr("&Period:"), m_kind));
     layout->addWidget(m_kind);
-    layout->addWidget(buddyLabel(tr("&Year:"), m_year));
+    m_yearLabel = buddyLabel(tr("&Year:"), m_year);
+    layout->addWidget(m_yearLabel);
     layout->addWidget(m_year);
     layout->addWidget(m_partLabel);
     layout->addWidget(m_part);
@@ -361,7 +372,8 @@ void ReportsPage::buildPeriodBar(QBoxLayout* layout) {
     layout->addWidget(m_from);
     layout->addWidget(m_toLabel);
     layout->addWidget(m_to);
-    layout->addWidget(buddyLabel(tr("C&ut-off:"), m_cutoff));
+    m_cutoffLabel = buddyLabel(tr("C&ut-off:"), m_cutoff);
+    layout->addWidget(m_cutoffLabel);
     layout->addWidget(m_cutoff);
     layout->addWidget(m_compute);
     layout->addStretch(1);
@@ -394,8 +406,10 @@ void ReportsPage::updatePeriodFields() {
     const bool hasPart = m_part->count() > 0;
     m_part->setVisible(hasPart);
     m_partLabel->setVisible(hasPart);
-    m_year->setEnabled(!custom);
-    m_cutoff->setEnabled(!custom);
+    // Only what applies is shown: a custom period has no year and no cut-off dates, and leaving them out
+    // keeps the bar inside the page at 1366×768 in Vietnamese (the dates and the cut-off would not both fit).
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_yearLabel, m_year, m_cutoffLabel, m_cutoff})
+        widget->setVisible(!custom);
     for (QWidget* widget : std::initializer_list<QWidget*>{m_fromLabel, m_from, m_toLabel, m_to})
         widget->setVisible(custom);
 }
@@ -430,14 +444,31 @@ bool ReportsPage::isAvailableTo(Role role) const {
 
 void ReportsPage::attach(Session& session) {
     m_session = &session;
+    m_recordsBehind->attach(session);
     m_error->clearError();
     m_status->clear();
+    // The lock cancelled an export: say so now that the user is back.
+    if (!m_exportCancelledByLock.isEmpty())
+        m_status->setText(std::exchange(m_exportCancelledByLock, {}));
+    if (!m_printCancelledByLock.isEmpty())
+        m_status->setText(std::exchange(m_printCancelledByLock, {}));
     loadUnits();
     updateActions();
 }
 
 void ReportsPage::detach() {
     finishWorker();
+    // Before the session goes: the worker's connection is closed and nothing it wrote stays on disk.
+    if (cancelRunningExport())
+        m_exportCancelledByLock =
+            tr("The export was cancelled because the desk locked; no file was written.");
+    if (m_printJob) { // a PDF being drawn: joined here, nothing written or audited
+        m_printJob->abandon();
+        m_printing = false;
+        m_printCancelledByLock =
+            tr("Saving the PDF was cancelled because the desk locked; no file was written.");
+    }
+    m_recordsBehind->detach();
     m_session = nullptr;
     clearReport();
     m_unit->clear(); // unit names come from the database
@@ -501,7 +532,7 @@ void ReportsPage::compute() {
             return;
         }
         {
-            const reports::ReportService service((*database)->connection(), role);
+            const reports::ReportService service((*database)->connection(), role, access);
             result->emplace(service.compute(period, options));
         }
         // `database` closes here, in the thread that opened it.
@@ -673,10 +704,17 @@ void ReportsPage::updateActions() {
     gate(m_print, Operation::ViewAggregates, true, tr("Print the report to a PDF file."));
     gate(m_exportRecords, Operation::ExportAnonymised, false,
          tr("Record-level CSV for the chosen period, without names, ID numbers, phones or addresses."));
-    m_smallCellK->setEnabled(m_exportRecords->isEnabled() && !m_exporting);
-    m_smallCellKLabel->setEnabled(m_smallCellK->isEnabled());
     gate(m_exportIdentified, Operation::ExportIdentified, false,
          tr("Record-level CSV WITH names and contact details. Keep such a file confidential."));
+    if (m_exporting) { // one export at a time; its progress dialog has the Cancel
+        for (QAbstractButton* button : {static_cast<QAbstractButton*>(m_exportRecords),
+                                        static_cast<QAbstractButton*>(m_exportIdentified)}) {
+            button->setEnabled(false);
+            button->setToolTip(tr("An export is running; wait for it to end or cancel it."));
+        }
+    }
+    m_smallCellK->setEnabled(m_exportRecords->isEnabled() && !m_exporting);
+    m_smallCellKLabel->setEnabled(m_smallCellK->isEnabled());
     gate(m_coverageGaps, Operation::ViewCoverageGaps, true,
          tr("The people of the three categories who have not received legal aid, for follow-up."));
     // The centre's documents: each entry follows the operation the core checks when it builds the document
@@ -749,13 +787,7 @@ void ReportsPage::exportReportJson() {
                                     tr("JSON files (*.json)"));
     if (path.isEmpty() || !m_session)
         return;
-    const Report& report = m_model->report();
-    const QByteArray json = QJsonDocument(reports::reportToJson(report)).toJson(QJsonDocument::Indented);
-    Status done = writeFileAtomically(path, json);
-    if (done)
-        done = m_session->audit(
-            m_session->event(QStringLiteral("report.export"), QStringLiteral("report"), report.period.code(),
-                             QStringLiteral("format=json rows=%1").arg(report.rows.size())));
+    const Status done = reports::exportReportJson(*m_session, m_model->report(), path);
     if (!done) {
         m_error->showError(done.error().message);
         return;
@@ -782,6 +814,25 @@ void ReportsPage::printReport() {
         tr("Printed the report to %1 (%2 pages).").arg(QDir::toNativeSeparators(path)).arg(*pages));
 }
 
+// What the GUI thread and the export worker share. The worker writes `result` before it finishes; the GUI
+// thread reads it only after joining the worker (QThread::finished, or wait() in detach).
+struct ReportsPage::ExportRun {
+    std::atomic_bool cancel = false;
+    std::atomic<qint64> done = 0;
+    std::atomic<qint64> total = 0;
+    std::optional<Result<exchange::StagedExport>> result;
+};
+
+namespace {
+
+std::atomic_int exportPauseForTests = 0;
+
+} // namespace
+
+void ReportsPage::setExportPauseForTests(int milliseconds) {
+    exportPauseForTests.store(milliseconds);
+}
+
 void ReportsPage::exportRecords(exchange::ExportKind kind, bool identified, const QString& chosenPath) {
     if (!m_session || m_exporting)
         return;
@@ -806,42 +857,128 @@ void ReportsPage::exportRecords(exchange::ExportKind kind, bool identified, cons
     }
     if (path.isEmpty() || !m_session) // cancelled, or the lock closed the dialog
         return;
-    QProgressDialog progress(tr("Exporting records…"), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowTitle(tr("Export records"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setMinimumWidth(420);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    exchange::ExportOptions options;
-    options.identified = identified;
-    options.k = m_smallCellK->value();
-    // The export service reads the pseudonym secret and writes its audit entry through the session, which
-    // belongs to the GUI thread, so the export runs here. Setting the value of the window-modal progress
-    // dialog processes events between batches of rows: the window stays painted and Cancel (or a detach)
-    // makes the callback return false, which stops the export and removes the partial file.
-    options.progress = [&progress, this](qint64 done, qint64 total) {
-        if (!m_session)
-            return false;
-        progress.setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
-        progress.setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
-        if (total > 0)
-            progress.setLabelText(
-                tr("Exporting records: %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
-        return !progress.wasCanceled() && m_session != nullptr;
+    exchange::ExportRequest request{kind, *period, path, {}};
+    request.options.identified = identified;
+    request.options.k = m_smallCellK->value();
+    // On the GUI thread, where the session is: the role and the options are checked and the pseudonym secret
+    // is read, or created the first time (an audited write).
+    auto pseudonyms = exchange::ExportService(*m_session).prepare(request);
+    if (!pseudonyms) {
+        m_status->clear();
+        m_error->showError(pseudonyms.error().message);
+        return;
+    }
+    auto run = std::make_shared<ExportRun>();
+    request.options.progress = [run, paused = false](qint64 done, qint64 total) mutable {
+        run->total.store(total);
+        run->done.store(done);
+        if (!std::exchange(paused, true)) {
+            for (int waited = 0; waited < exportPauseForTests.load() && !run->cancel.load(); waited += 10)
+                QThread::msleep(10);
+        }
+        return !run->cancel.load();
     };
+    const ReaderAccess access(*m_session);
+    const Role role = m_session->user().role;
+    auto secret = std::make_shared<const exchange::Pseudonymiser>(std::move(pseudonyms).value());
+    QThread* worker = QThread::create([run, access, role, request, secret] {
+        auto database = access.open();
+        if (!database) {
+            run->result.emplace(database.error());
+            return;
+        }
+        // The worker checks the role again: permissions stay enforced in the core on this path too.
+        run->result.emplace(exchange::ExportWorker((*database)->connection(), role).write(request, *secret));
+        // `database` closes here, in the thread that opened it.
+    });
+    worker->setObjectName(QStringLiteral("exportWorker"));
+    const quint64 generation = ++m_exportGeneration;
+    connect(worker, &QThread::finished, this, [this, generation] {
+        if (generation == m_exportGeneration && m_exportWorker)
+            exportWorkerFinished();
+    });
+    m_exportWorker = worker;
+    m_exportRun = run;
+
+    // Not modal: the page stays usable (and the desk lockable) while the worker exports.
+    m_exportProgress = new QProgressDialog(tr("Exporting records…"), tr("Cancel"), 0, 0, this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setWindowTitle(tr("Export records"));
+    m_exportProgress->setMinimumWidth(420);
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    m_exportProgress->setMinimumDuration(300); // a small export ends before the dialog would flash
+    m_exportProgress->setValue(0);
+    connect(m_exportProgress, &QProgressDialog::canceled, this, [this, run] {
+        run->cancel.store(true);
+        if (m_exportProgress)
+            m_exportProgress->setLabelText(tr("Cancelling the export…"));
+    });
+    auto* poll = new QTimer(m_exportProgress);
+    connect(poll, &QTimer::timeout, m_exportProgress, [dialog = m_exportProgress, run] {
+        if (run->cancel.load())
+            return;
+        const qint64 total = run->total.load();
+        const qint64 done = run->done.load();
+        if (total <= 0)
+            return;
+        dialog->setMaximum(static_cast<int>(std::min<qint64>(total, INT_MAX)));
+        dialog->setValue(static_cast<int>(std::min<qint64>(done, total - 1))); // full only when published
+        dialog->setLabelText(
+            tr("Exporting records: %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    poll->start(100);
+
     m_exporting = true;
     updateActions();
     m_error->clearError();
     m_status->setText(tr("Exporting records…"));
-    auto summary = [&] {
-        const SessionInUse inUse; // the lock waits for the export (it reads through the session)
-        return exchange::ExportService(*m_session).exportRecords(kind, *period, path, options);
-    }();
+    worker->start(QThread::LowPriority);
+}
+
+void ReportsPage::closeExportProgress() {
+    if (!m_exportProgress)
+        return;
+    QProgressDialog* dialog = std::exchange(m_exportProgress, nullptr);
+    dialog->disconnect(this); // its canceled() while closing must not touch the next export
+    dialog->hide();
+    dialog->deleteLater();
+}
+
+bool ReportsPage::cancelRunningExport() {
+    if (!m_exportWorker)
+        return false;
+    ++m_exportGeneration; // its queued "finished" is stale now
+    m_exportRun->cancel.store(true);
+    QThread* worker = std::exchange(m_exportWorker, nullptr);
+    worker->wait(); // the worker stops at its next batch of rows and closes its connection
+    delete worker;
+    // Dropping the result removes whatever the worker staged (a finished export is never published now).
+    std::exchange(m_exportRun, {})->result.reset();
+    closeExportProgress();
     m_exporting = false;
-    progress.reset();
+    emit exportFinished();
+    return true;
+}
+
+void ReportsPage::exportWorkerFinished() {
+    QThread* worker = std::exchange(m_exportWorker, nullptr);
+    worker->wait();
+    worker->deleteLater();
+    const std::shared_ptr<ExportRun> run = std::exchange(m_exportRun, {});
+    closeExportProgress();
+    m_exporting = false;
     updateActions();
+    const auto done = qScopeGuard([this] { emit exportFinished(); });
+    if (!run->result.has_value() || !m_session) {
+        m_status->clear();
+        m_error->showError(tr("The export did not finish; no file was written. Try again."));
+        return;
+    }
+    Result<exchange::StagedExport>& staged = *run->result;
+    // Back on the GUI thread: the audit entry through the session, then the files into place.
+    auto summary = staged ? exchange::ExportService(*m_session).publish(std::move(staged).value())
+                          : Result<exchange::ExportSummary>(staged.error());
     if (!summary) {
         if (summary.error().code == ErrorCode::Cancelled) {
             m_status->setText(summary.error().message); // a choice the user made, not a failure
@@ -1027,35 +1164,39 @@ void ReportsPage::saveCentreDocumentPdf(const QString& code, const QString& chos
     }
     if (path.isEmpty() || !m_session) // cancelled, or the lock closed the dialog
         return;
+    // Built here, on the GUI thread (it reads the session); only the drawing runs on the print worker.
+    auto document = documents::buildDocument(*m_session, *request);
+    if (!document) {
+        m_error->showError(document.error().message);
+        return;
+    }
     m_printing = true;
     updateActions();
     m_error->clearError();
     m_status->setText(tr("Drawing the pages…"));
-    QString cancelled;
-    auto pdf = [&]() -> Result<documents::RenderedPdf> {
-        // The progress dialog processes events while the pages are drawn: the lock waits for the end.
-        const SessionInUse inUse;
-        PrintProgress progress(this);
-        auto drawn = documents::printDocumentPdf(*m_session, *request, progress.control());
-        if (!drawn && drawn.error().code == ErrorCode::Cancelled)
-            cancelled = progress.cancelledSentence();
-        return drawn;
-    }();
+    // The event loop runs while the pages are drawn; a lock meanwhile abandons the job in detach().
+    const std::unique_ptr<PrintJob> job = PrintJob::startPdf(std::move(document).value(), *request, this);
+    m_printJob = job.get();
+    job->waitForFinished();
+    m_printJob = nullptr;
     m_printing = false;
     updateActions();
+    if (!m_session || job->wasAbandoned())
+        return; // locked: detach() abandoned the drawing, attach() tells the user
+    auto pdf = job->finishAudited(*m_session); // audited only when the whole PDF was drawn
     if (!pdf) {
         m_status->clear();
         if (pdf.error().code == ErrorCode::Cancelled) {
             // The user's choice, not an error: no file was written.
-            const QString sentence = cancelled.isEmpty() ? pdf.error().message : cancelled;
-            m_status->setText(sentence);
-            showPrintNote(this, sentence);
+            m_status->setText(pdf.error().message);
+            showPrintNote(this, pdf.error().message);
             return;
         }
         m_error->showError(pdf.error().message);
         return;
     }
-    if (const Status written = writeFileAtomically(path, pdf->pdf); !written) {
+    const QByteArray bytes = job->takePdf();
+    if (const Status written = writeFileAtomically(path, bytes); !written) {
         m_status->clear();
         m_error->showError(written.error().message);
         return;

@@ -16,6 +16,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
+class QProgressDialog;
 class QPushButton;
 class QSpinBox;
 class QThread;
@@ -25,6 +26,8 @@ class QTreeView;
 namespace legalaid::ui {
 
 class ErrorLabel;
+class PrintJob;
+class RecordsBehindLauncher;
 class ReportTreeModel;
 
 // Báo cáo: the periodic report of the centre for a chosen period, computed off the GUI thread, shown as a
@@ -52,16 +55,24 @@ public:
     [[nodiscard]] bool isComputing() const { return m_computing; }
     [[nodiscard]] ReportTreeModel* model() const { return m_model; }
     // A record-level CSV export of the chosen period (the export menus). Asks for the file when `path` is
-    // empty; anonymised exports use the small-cell threshold k of the spin box beside the menus. Runs on the
-    // GUI thread (the export writes its audit entry through the session) under a progress dialog with Cancel,
-    // then says what small-cell protection did in the status line and in a message box.
+    // empty; anonymised exports use the small-cell threshold k of the spin box beside the menus. Returns at
+    // once: the rows are read and written on a worker thread with its own connection, under a progress dialog
+    // (rows done of total, Cancel); back on the GUI thread the audit entry is written through the session and
+    // only then the file is moved into place. Then says what small-cell protection did in the status line and
+    // in a message box. exportFinished() is emitted when it has ended, whichever way.
     void exportRecords(exchange::ExportKind kind, bool identified, const QString& path = {});
+    [[nodiscard]] bool isExporting() const { return m_exporting; }
+    // Tests only: the worker waits this long (or until cancelled) before it reads the first row, so that a
+    // test can see the progress dialog and lock in the middle of an export of a small database.
+    static void setExportPauseForTests(int milliseconds);
     // The centre's documents of the chosen period (the "Registers and lists" menu): "register" (Sổ thụ lý,
     // Mẫu số 01, of the unit chosen beside the menu) or "beneficiaries" (Danh sách người được TGPL).
     // Printing shows the print preview; the pages are drawn under printWithProgress (page progress, Cancel).
     void printCentreDocument(const QString& code);
-    // The same document as a PDF file (to send by e-mail): asks for the file when `path` is empty, draws
-    // under a progress dialog with Cancel and writes the file only when the whole document was drawn.
+    // The same document as a PDF file (to send by e-mail): asks for the file when `path` is empty, builds the
+    // document here, draws its pages on a PrintJob worker under a progress dialog with Cancel (the event loop
+    // runs meanwhile; the call returns when the job has ended) and audits and writes the file only when the
+    // whole document was drawn. A lock meanwhile (detach) abandons the job: nothing written or audited.
     void saveCentreDocumentPdf(const QString& code, const QString& path = {});
     // What the menu would print now for `code`: the chosen period and unit, or why there is none.
     [[nodiscard]] Result<documents::PrintRequest> centreDocumentRequest(const QString& code) const;
@@ -69,6 +80,8 @@ public:
 signals:
     // A computation ended: shown, failed or (when detached) dropped. For tests.
     void computeFinished();
+    // A record export ended: published, failed, cancelled or (when detached) dropped. For tests.
+    void exportFinished();
 
 protected:
     // Reloads the units of the register: a branch added on the directory page is offered at once.
@@ -78,6 +91,12 @@ private:
     void buildPeriodBar(QBoxLayout* layout);
     void updatePeriodFields();
     void finishWorker();
+    // The export worker has finished: publishes its files (audit entry, then move) or says why not.
+    void exportWorkerFinished();
+    // Detach and destruction: stops a running export, joins its worker (whose connection closes in it) and
+    // removes what it staged. Returns true when an export was running.
+    bool cancelRunningExport();
+    void closeExportProgress();
     void showReport(const reports::Report& report);
     void clearReport();
     void updateActions();
@@ -90,8 +109,10 @@ private:
 
     Session* m_session = nullptr;
     ReportTreeModel* m_model = nullptr;
+    RecordsBehindLauncher* m_recordsBehind = nullptr; // drill-down from a figure to its records
 
     QComboBox* m_kind = nullptr;
+    QLabel* m_yearLabel = nullptr;
     QSpinBox* m_year = nullptr;
     QLabel* m_partLabel = nullptr;
     QComboBox* m_part = nullptr;
@@ -99,6 +120,7 @@ private:
     QDateEdit* m_from = nullptr;
     QLabel* m_toLabel = nullptr;
     QDateEdit* m_to = nullptr;
+    QLabel* m_cutoffLabel = nullptr;
     QComboBox* m_cutoff = nullptr;
     QPushButton* m_compute = nullptr;
     QProgressBar* m_busy = nullptr;
@@ -137,8 +159,21 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_generation = 0;
     bool m_computing = false;
-    bool m_exporting = false; // an export is running below the progress dialog's event processing
+    // The running record export: its worker thread, what it shares with the worker (cancel flag, progress,
+    // result) and its progress dialog. The generation tells a stale "finished" apart from the current one.
+    struct ExportRun;
+    QThread* m_exportWorker = nullptr;
+    std::shared_ptr<ExportRun> m_exportRun;
+    QProgressDialog* m_exportProgress = nullptr;
+    quint64 m_exportGeneration = 0;
+    // Said in the status line when the page is attached again: the lock cancelled an export.
+    QString m_exportCancelledByLock;
+    bool m_exporting = false; // a record export is running on its worker
     bool m_printing = false;  // a centre document is being drawn below a progress dialog
+    // The PDF of a centre document being drawn on its print worker (owned by saveCentreDocumentPdf, which
+    // waits for it); detach() abandons it. Said in the status line when attached again.
+    PrintJob* m_printJob = nullptr;
+    QString m_printCancelledByLock;
 };
 
 } // namespace legalaid::ui
