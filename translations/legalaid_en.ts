@@ -62,23 +62,23 @@
     <name>legalaid::ui::RecordsBehindDialog</name>
     <message numerus="yes">
         <source>%1 · %Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %Ln record</numerusform>
+            <numerusform>%1 · %Ln records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %Ln record</numerusform>
+            <numerusform>%1 · %2 · %Ln records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confidential: open a record only for follow-up. %Ln record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Confidential: open a record only for follow-up. %Ln record.</numerusform>
+            <numerusform>Confidential: open a record only for follow-up. %Ln records.</numerusform>
         </translation>
     </message>
 </context>
@@ -113,6 +113,13 @@
         <translation>
             <numerusform>Saved the list of people given legal aid (%n page) to %1. Keep the file confidential.</numerusform>
             <numerusform>Saved the list of people given legal aid (%n pages) to %1. Keep the file confidential.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Sent %1 to the printer (%n page).</numerusform>
+            <numerusform>Sent %1 to the printer (%n pages).</numerusform>
         </translation>
     </message>
 </context>

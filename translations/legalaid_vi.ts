@@ -7334,6 +7334,32 @@ Số liệu tổng quan chỉ hiển thị với các vai trò được xem th�
         <source>Saving the PDF was cancelled because the desk locked; no file was written.</source>
         <translation>Việc lưu PDF đã bị hủy vì phần mềm đã khóa; không có tệp nào được ghi.</translation>
     </message>
+    <message>
+        <source>Preview the register…</source>
+        <translation>Xem trước sổ thụ lý…</translation>
+    </message>
+    <message>
+        <source>Preview the list of people given legal aid…</source>
+        <translation>Xem trước danh sách người được trợ giúp pháp lý…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled because the desk locked; pages already sent to the printer were recorded in the audit log.</source>
+        <translation>Việc in đã bị hủy vì phần mềm đã khóa; các trang đã gửi tới máy in được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>See the register of cases of the chosen unit and period page by page before printing it.</source>
+        <translation>Xem từng trang sổ thụ lý vụ việc của đơn vị và kỳ đã chọn trước khi in.</translation>
+    </message>
+    <message>
+        <source>See the list of people given legal aid in the chosen period page by page before printing it. Confidential.</source>
+        <translation>Xem từng trang danh sách người được trợ giúp pháp lý trong kỳ đã chọn trước khi in. Tài liệu mật.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã gửi %1 tới máy in (%n trang).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>legalaid::ui::RestoreDialog</name>

@@ -245,6 +245,77 @@ TEST_CASE("Locking the desk while the register PDF is drawn cancels it and says 
     CHECK(printEntries(*reader) == printsBefore);
 }
 
+TEST_CASE("Printing the register from the reports page sends the pages from a worker and audits them",
+          "[ui][print-worker]") {
+    test::TempWorkspace workspace;
+    const auto setup = test::createTestDatabase(workspace);
+    auto session = test::openAsAdmin(setup.files.database);
+    seedCentre(*session);
+
+    ReportsPage page;
+    page.resize(1280, 700);
+    page.show();
+    page.attach(*session);
+    chooseEverything(page);
+    const int printsBefore = printEntries(*session);
+    // A printer the user would have chosen in the print dialog; PDF output so that the test can read it.
+    const QString printed = workspace.path(QStringLiteral("printer.pdf"));
+    const auto printerToFile = [&printed] {
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(printed);
+        return printer;
+    };
+    WorkerTrace trace;
+
+    SECTION("the whole register: every page printed and one audit entry") {
+        const auto unhook = traceWorker(trace, 60);
+        bool progressSeen = false;
+        whenProgressShows(page, [&](QProgressDialog*) { progressSeen = true; });
+        page.printCentreDocument(QStringLiteral("register"), printerToFile());
+        INFO(child<QLabel>(page, "reportError")->text().toStdString());
+        CHECK(trace.calls > 2);
+        CHECK_FALSE(trace.onGuiThread);
+        CHECK(progressSeen);
+        REQUIRE(QFile::exists(printed));
+        CHECK(printEntries(*session) == printsBefore + 1);
+        auto latest = AuditLog(session->db()).latest(1);
+        REQUIRE(latest.ok());
+        CHECK(latest->front().details == QStringLiteral("code=register from=2026-01-01 to=2026-12-31"));
+        CHECK(child<QLabel>(page, "reportStatus")->text().startsWith(QStringLiteral("Sent ")));
+        CHECK(child<QAction>(page, "printRegisterAction")->isEnabled());
+    }
+
+    SECTION("a lock after some pages audits the pages that went out before the session goes") {
+        const auto unhook = traceWorker(trace, 150);
+        int pagesWhenLocked = -1;
+        // Locks once some pages have gone out (the hook runs after each page's progress report).
+        QTimer lockLater;
+        lockLater.setInterval(20);
+        QObject::connect(&lockLater, &QTimer::timeout, &page, [&] {
+            if (trace.calls < 3 || pagesWhenLocked >= 0)
+                return;
+            lockLater.stop();
+            page.detach();
+            pagesWhenLocked = trace.calls;
+        });
+        lockLater.start();
+        page.printCentreDocument(QStringLiteral("register"), printerToFile());
+        REQUIRE(pagesWhenLocked > 0);
+        CHECK(printEntries(*session) == printsBefore + 1);
+        auto latest = AuditLog(session->db()).latest(1);
+        REQUIRE(latest.ok());
+        CHECK(latest->front().details.startsWith(
+            QStringLiteral("code=register from=2026-01-01 to=2026-12-31 cancelled_after_pages=")));
+        page.attach(*session);
+        const QString status = child<QLabel>(page, "reportStatus")->text();
+        INFO(status.toStdString());
+        CHECK(status.contains(QStringLiteral("desk locked")));
+        CHECK(status.contains(QStringLiteral("audit log")));
+    }
+    page.detach();
+}
+
 TEST_CASE("A printer job cancelled after some pages is audited with the pages that went out",
           "[ui][print-worker]") {
     test::TempWorkspace workspace;

@@ -192,7 +192,7 @@ TEST_CASE("Reports page saves the register and the list of beneficiaries of the 
             CHECK(preview->objectName() == QStringLiteral("centreDocumentPreview"));
             preview->reject();
         });
-        child<QAction>(page, "printRegisterAction")->trigger();
+        child<QAction>(page, "previewRegisterAction")->trigger();
         CHECK(previewSeen);
         const AuditEntry entry = lastAuditEntry(*session);
         CHECK(entry.id > before); // the preview drew the pages through printWithProgress
@@ -230,7 +230,8 @@ TEST_CASE("The list of beneficiaries is disabled with the core's sentence for ro
         const QString refused =
             requirePermission(Role::LegalAidOfficer, Operation::PrintBeneficiaryList).error().message;
         REQUIRE_FALSE(refused.isEmpty());
-        for (const char* name : {"printBeneficiariesAction", "pdfBeneficiariesAction"}) {
+        for (const char* name :
+             {"printBeneficiariesAction", "previewBeneficiariesAction", "pdfBeneficiariesAction"}) {
             INFO(name);
             auto* action = child<QAction>(page, name);
             CHECK_FALSE(action->isEnabled());

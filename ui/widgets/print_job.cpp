@@ -153,6 +153,21 @@ void PrintJob::abandon() {
         emit finished();
 }
 
+Status PrintJob::abandonAudited(Session& session) {
+    abandon(); // joins the worker: m_error, m_renderedPages and pagesDone() are final now
+    if (!m_printer)
+        return {};
+    const bool wholeDocument = !m_error && m_renderedPages > 0;
+    const int drawn = wholeDocument ? m_renderedPages : pagesDone();
+    if (drawn == 0 || m_audited)
+        return {};
+    AuditEvent event = documents::printAuditEvent(session, m_request);
+    if (!wholeDocument)
+        event.details += QStringLiteral(" cancelled_after_pages=%1").arg(drawn);
+    m_audited = true;
+    return session.audit(event);
+}
+
 void PrintJob::waitForFinished() {
     if (m_finished)
         return;
@@ -184,6 +199,7 @@ Result<documents::RenderStats> PrintJob::finishAudited(Session& session) {
         m_pdf.clear();
         return audited.error();
     }
+    m_audited = true;
     if (m_error)
         return makeError(ErrorCode::Cancelled, cancelledSentence());
     return documents::RenderStats{m_renderedPages};

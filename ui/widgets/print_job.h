@@ -52,6 +52,11 @@ public:
     // finished() now when it was not emitted yet.
     void abandon();
     [[nodiscard]] bool wasAbandoned() const { return m_abandoned; }
+    [[nodiscard]] bool isPrinterJob() const { return m_printer != nullptr; }
+    // The desk is locking and the session is still open: abandon(), and a printer job that had already sent
+    // pages to the printer is audited now (with "cancelled_after_pages=N" when it did not end), because those
+    // pages are on paper whatever the lock does. A PDF job writes nothing and audits nothing.
+    [[nodiscard]] Status abandonAudited(Session& session);
 
     [[nodiscard]] int pagesDone() const { return m_done.load(); }
     [[nodiscard]] int pageCount() const { return m_total.load(); }
@@ -101,6 +106,7 @@ private:
 
     bool m_finished = false;
     bool m_abandoned = false;
+    bool m_audited = false; // finishAudited or abandonAudited wrote the entry
 };
 
 } // namespace legalaid::ui

@@ -37,6 +37,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -124,6 +125,12 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_printBeneficiaries =
         addDocumentAction(tr("List of people given legal aid…"), "printBeneficiariesAction",
                           [this] { printCentreDocument(QStringLiteral("beneficiaries")); });
+    documentsMenu->addSeparator();
+    m_previewRegister = addDocumentAction(tr("Preview the register…"), "previewRegisterAction",
+                                          [this] { previewCentreDocument(QStringLiteral("register")); });
+    m_previewBeneficiaries =
+        addDocumentAction(tr("Preview the list of people given legal aid…"), "previewBeneficiariesAction",
+                          [this] { previewCentreDocument(QStringLiteral("beneficiaries")); });
     documentsMenu->addSeparator();
     m_pdfRegister = addDocumentAction(tr("Save the register as PDF…"), "pdfRegisterAction",
                                       [this] { saveCentreDocumentPdf(QStringLiteral("register")); });
@@ -462,11 +469,17 @@ void ReportsPage::detach() {
     if (cancelRunningExport())
         m_exportCancelledByLock =
             tr("The export was cancelled because the desk locked; no file was written.");
-    if (m_printJob) { // a PDF being drawn: joined here, nothing written or audited
-        m_printJob->abandon();
+    if (m_printJob) { // joined here: a PDF is not written; pages already sent to a printer are audited
+        const bool toPrinter = m_printJob->isPrinterJob();
+        const Status audited = m_session ? m_printJob->abandonAudited(*m_session) : Status{};
         m_printing = false;
         m_printCancelledByLock =
-            tr("Saving the PDF was cancelled because the desk locked; no file was written.");
+            toPrinter
+                ? tr("Printing was cancelled because the desk locked; pages already sent to the printer "
+                     "were recorded in the audit log.")
+                : tr("Saving the PDF was cancelled because the desk locked; no file was written.");
+        if (!audited)
+            m_printCancelledByLock += QLatin1Char(' ') + audited.error().message;
     }
     m_recordsBehind->detach();
     m_session = nullptr;
@@ -732,11 +745,17 @@ void ReportsPage::updateActions() {
     const QString registerRefused = gateAction(
         m_printRegister, Operation::CaseView,
         tr("Print the register of cases (Sổ thụ lý, Form 01) of the chosen unit for the chosen period."));
+    gateAction(
+        m_previewRegister, Operation::CaseView,
+        tr("See the register of cases of the chosen unit and period page by page before printing it."));
     gateAction(m_pdfRegister, Operation::CaseView,
                tr("Save the register of cases of the chosen unit and period as a PDF file."));
     const QString listRefused =
         gateAction(m_printBeneficiaries, Operation::PrintBeneficiaryList,
                    tr("Print the list of people given legal aid in the chosen period. Confidential."));
+    gateAction(m_previewBeneficiaries, Operation::PrintBeneficiaryList,
+               tr("See the list of people given legal aid in the chosen period page by page before printing "
+                  "it. Confidential."));
     gateAction(m_pdfBeneficiaries, Operation::PrintBeneficiaryList,
                tr("Save the list of people given legal aid in the chosen period as a PDF file. Keep the "
                   "file confidential."));
@@ -1104,7 +1123,73 @@ Result<documents::PrintRequest> ReportsPage::centreDocumentRequest(const QString
     return request;
 }
 
-void ReportsPage::printCentreDocument(const QString& code) {
+void ReportsPage::printCentreDocument(const QString& code, std::unique_ptr<QPrinter> printer) {
+    if (!m_session || m_printing || m_exporting)
+        return;
+    auto request = centreDocumentRequest(code);
+    if (!request) {
+        m_error->showError(request.error().message);
+        return;
+    }
+    const documents::PrintableDocument* kind = documents::printableDocument(code);
+    // Refused before the print dialog: the user should not choose a printer for nothing.
+    if (const Status allowed = requirePermission(
+            m_session->user().role,
+            code == QLatin1String("register") ? Operation::CaseView : Operation::PrintBeneficiaryList);
+        !allowed) {
+        m_error->showError(allowed.error().message);
+        return;
+    }
+    m_error->clearError();
+    if (!printer) {
+        printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        printer->setDocName(kind->title);
+        QPrintDialog dialog(printer.get(), this);
+        dialog.setObjectName(QStringLiteral("centreDocumentPrintDialog"));
+        dialog.setWindowTitle(tr("Print: %1").arg(kind->title));
+        if (dialog.exec() != QDialog::Accepted || !m_session) // cancelled, or the lock closed the dialog
+            return;
+    }
+    // Built here, on the GUI thread (it reads the session); only the drawing runs on the print worker.
+    auto document = documents::buildDocument(*m_session, *request);
+    if (!document) {
+        m_error->showError(document.error().message);
+        return;
+    }
+    auto started = PrintJob::startPrinter(std::move(document).value(), *request, std::move(printer), this);
+    if (!started) {
+        m_error->showError(started.error().message);
+        return;
+    }
+    const std::unique_ptr<PrintJob> job = std::move(started).value();
+    m_printing = true;
+    updateActions();
+    m_status->setText(tr("Drawing the pages…"));
+    // The event loop runs while the pages are drawn; a lock meanwhile abandons the job in detach().
+    m_printJob = job.get();
+    job->waitForFinished();
+    m_printJob = nullptr;
+    m_printing = false;
+    updateActions();
+    if (!m_session || job->wasAbandoned())
+        return; // locked: detach() audited what went out, attach() tells the user
+    const auto printed = job->finishAudited(*m_session);
+    m_status->clear();
+    if (!printed) {
+        if (printed.error().code == ErrorCode::Cancelled) {
+            // The user's choice, not an error; pages already sent were audited.
+            m_status->setText(printed.error().message);
+            showPrintNote(this, printed.error().message);
+            return;
+        }
+        m_error->showError(printed.error().message);
+        return;
+    }
+    m_status->setText(
+        tr("Sent %1 to the printer (%n page(s)).", nullptr, printed->pageCount).arg(kind->title));
+}
+
+void ReportsPage::previewCentreDocument(const QString& code) {
     if (!m_session || m_printing || m_exporting)
         return;
     auto request = centreDocumentRequest(code);

@@ -6,6 +6,7 @@
 #include "reports/report_service.h"
 
 #include <QList>
+#include <QPrinter>
 #include <atomic>
 #include <memory>
 
@@ -67,8 +68,15 @@ public:
     static void setExportPauseForTests(int milliseconds);
     // The centre's documents of the chosen period (the "Registers and lists" menu): "register" (Sổ thụ lý,
     // Mẫu số 01, of the unit chosen beside the menu) or "beneficiaries" (Danh sách người được TGPL).
-    // Printing shows the print preview; the pages are drawn under printWithProgress (page progress, Cancel).
-    void printCentreDocument(const QString& code);
+    // Printing asks for the printer (QPrintDialog), then draws the pages on a PrintJob worker under a
+    // progress dialog with Cancel, and audits what went out (the pages sent before a Cancel too). `printer`
+    // set skips the dialog (tests print to a PDF-format QPrinter). A lock meanwhile abandons the job; pages
+    // already sent are audited before the session goes.
+    void printCentreDocument(const QString& code, std::unique_ptr<QPrinter> printer = {});
+    // The print preview: Qt paints a preview on the GUI thread, so the pages are drawn under
+    // printWithProgress (page progress, Cancel, the event loop kept running between pages); its Print button
+    // prints the same way.
+    void previewCentreDocument(const QString& code);
     // The same document as a PDF file (to send by e-mail): asks for the file when `path` is empty, builds the
     // document here, draws its pages on a PrintJob worker under a progress dialog with Cancel (the event loop
     // runs meanwhile; the call returns when the job has ended) and audits and writes the file only when the
@@ -148,6 +156,8 @@ private:
     QToolButton* m_printDocuments = nullptr;
     QAction* m_printRegister = nullptr;
     QAction* m_printBeneficiaries = nullptr;
+    QAction* m_previewRegister = nullptr;
+    QAction* m_previewBeneficiaries = nullptr;
     QAction* m_pdfRegister = nullptr;
     QAction* m_pdfBeneficiaries = nullptr;
 
