@@ -8,5 +8,6 @@ lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 "$lupdate" -silent -no-obsolete -locations none app core ui -ts translations/legalaid_vi.ts
 "$lupdate" -silent -no-obsolete -locations none -pluralonly app core ui -ts translations/legalaid_en.ts
 unfinished=$(grep -c 'type="unfinished"' translations/legalaid_vi.ts || true)
-echo "legalaid_vi.ts: ${unfinished} unfinished entries"
-[ "$unfinished" -eq 0 ]
+english=$(grep -c 'type="unfinished"' translations/legalaid_en.ts || true)
+echo "legalaid_vi.ts: ${unfinished} unfinished entries; legalaid_en.ts: ${english} plural strings to fill"
+[ "$unfinished" -eq 0 ] && [ "$english" -eq 0 ]
